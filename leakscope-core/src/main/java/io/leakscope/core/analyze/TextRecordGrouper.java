@@ -1,0 +1,124 @@
+package io.leakscope.core.analyze;
+
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.PersonRecord;
+import io.leakscope.core.text.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the findings of running text into person records.
+ * <ul>
+ *   <li>A document naming exactly one person (a résumé, a letter, a form) is one record.</li>
+ *   <li>Otherwise the text is cut into blocks (blank lines; each mail header line on its own), and
+ *       every finding joins a name of its block: the nearest name before it on its line, else the
+ *       nearest before it in the block, else the first after it (a company line above a name).</li>
+ *   <li>An e-mail address in a block without a name is a record of its own.</li>
+ * </ul>
+ */
+public final class TextRecordGrouper {
+    private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t\\u3000]*\\n|\\n(?=(?:From|To|Cc|Bcc|差出人|宛先):)");
+
+    public List<PersonRecord> group(String documentPath, String text, List<Finding> findings) {
+        Set<String> names = new LinkedHashSet<>();
+        findings.stream().filter(TextRecordGrouper::isName).forEach(f -> names.add(Names.key(f.value())));
+        if (names.size() == 1) {
+            return List.of(new PersonRecord(documentPath, "document", PersonRecord.Kind.FORM, "", findings));
+        }
+        List<PersonRecord> out = new ArrayList<>();
+        List<int[]> blocks = blocks(text);
+        for (int b = 0; b < blocks.size(); b++) {
+            int[] block = blocks.get(b);
+            List<Finding> inBlock = findings.stream()
+                    .filter(f -> f.span().start() >= block[0] && f.span().start() < block[1]).toList();
+            PersonRecord.Kind kind = isHeader(text, block) ? PersonRecord.Kind.MAIL_HEADER : PersonRecord.Kind.TEXT_BLOCK;
+            out.addAll(groupBlock(documentPath, "block " + (b + 1), kind, text, inBlock));
+        }
+        return out;
+    }
+
+    private static List<PersonRecord> groupBlock(String path, String locator, PersonRecord.Kind kind, String text,
+                                                 List<Finding> block) {
+        List<Finding> names = block.stream().filter(TextRecordGrouper::isName).toList();
+        if (names.isEmpty()) {
+            return emailOnlyRecords(path, locator, kind, block);
+        }
+        Map<String, List<Finding>> byName = new LinkedHashMap<>();
+        for (Finding n : names) {
+            byName.computeIfAbsent(Names.key(n.value()), k -> new ArrayList<>()).add(n);
+        }
+        for (Finding f : block) {
+            if (!isName(f)) {
+                Finding owner = owner(f, names, text);
+                byName.get(Names.key(owner.value())).add(f);
+            }
+        }
+        List<PersonRecord> out = new ArrayList<>();
+        int i = 0;
+        for (List<Finding> fs : byName.values()) {
+            out.add(new PersonRecord(path, locator + (byName.size() > 1 ? "." + (++i) : ""), kind, "", fs));
+        }
+        return out;
+    }
+
+    private static List<PersonRecord> emailOnlyRecords(String path, String locator, PersonRecord.Kind kind, List<Finding> block) {
+        List<Finding> emails = block.stream().filter(f -> f.type() == FindingType.EMAIL).toList();
+        if (emails.size() == 1) {
+            return List.of(new PersonRecord(path, locator, kind, "", block));
+        }
+        List<PersonRecord> out = new ArrayList<>();
+        for (int i = 0; i < emails.size(); i++) {
+            out.add(new PersonRecord(path, locator + "." + (i + 1), kind, "", List.of(emails.get(i))));
+        }
+        return out;
+    }
+
+    private static Finding owner(Finding f, List<Finding> names, String text) {
+        Finding before = null;
+        Finding sameLine = null;
+        for (Finding n : names) {
+            if (n.span().start() <= f.span().start()) {
+                before = n;
+                if (sameLine(text, n.span().start(), f.span().start())) {
+                    sameLine = n;
+                }
+            }
+        }
+        if (sameLine != null) {
+            return sameLine;
+        }
+        return before != null ? before : names.get(0);
+    }
+
+    private static boolean sameLine(String text, int a, int b) {
+        return text.indexOf('\n', a) < 0 || text.indexOf('\n', a) >= b;
+    }
+
+    private static boolean isName(Finding f) {
+        return f.type() == FindingType.PERSON_NAME;
+    }
+
+    private static boolean isHeader(String text, int[] block) {
+        String s = text.substring(block[0], Math.min(block[1], block[0] + 8)).stripLeading();
+        return s.startsWith("From:") || s.startsWith("To:") || s.startsWith("Cc:") || s.startsWith("Bcc:");
+    }
+
+    static List<int[]> blocks(String text) {
+        List<int[]> blocks = new ArrayList<>();
+        Matcher m = BLOCK_BREAK.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            blocks.add(new int[] {start, m.start() + 1});
+            start = m.start() + 1;
+        }
+        blocks.add(new int[] {start, text.length() + 1});
+        return blocks;
+    }
+}

@@ -1,0 +1,87 @@
+package io.leakscope.core.detect;
+
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * A recognizer made of regular expressions, each with a base score, and a validator. A VALID
+ * candidate scores at least {@link #VALIDATED_SCORE}; an INVALID one is dropped.
+ */
+public abstract class PatternRecognizer implements Recognizer {
+    public static final double VALIDATED_SCORE = 0.85;
+
+    private final String id;
+    private final FindingType type;
+    private final List<NamedPattern> patterns;
+    private final ContextWords context;
+
+    protected PatternRecognizer(String id, FindingType type, List<NamedPattern> patterns, ContextWords context) {
+        this.id = id;
+        this.type = type;
+        this.patterns = List.copyOf(patterns);
+        this.context = context;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Set<FindingType> types() {
+        return Set.of(type);
+    }
+
+    @Override
+    public ContextWords context() {
+        return context;
+    }
+
+    public List<NamedPattern> patterns() {
+        return patterns;
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        List<Candidate> out = new ArrayList<>();
+        String s = text.normalized();
+        for (NamedPattern p : patterns) {
+            Matcher m = p.pattern().matcher(s);
+            while (m.find()) {
+                int start = matchStart(m);
+                int end = matchEnd(m);
+                String raw = s.substring(start, end);
+                Validity v = validate(raw);
+                if (v == Validity.INVALID) {
+                    continue;
+                }
+                double score = v == Validity.VALID ? Math.max(p.baseScore(), VALIDATED_SCORE) : p.baseScore();
+                out.add(new Candidate(type, start, end, normalize(raw), score));
+            }
+        }
+        return out;
+    }
+
+    /** The part of a match that is the value; by default the whole match, or group "v" when present. */
+    protected int matchStart(Matcher m) {
+        return hasValueGroup(m) ? m.start("v") : m.start();
+    }
+
+    protected int matchEnd(Matcher m) {
+        return hasValueGroup(m) ? m.end("v") : m.end();
+    }
+
+    private static boolean hasValueGroup(Matcher m) {
+        return m.pattern().pattern().contains("(?<v>");
+    }
+
+    protected abstract Validity validate(String candidate);
+
+    protected String normalize(String candidate) {
+        return candidate.strip();
+    }
+}

@@ -1,0 +1,90 @@
+package io.leakscope.core.detect;
+
+import io.leakscope.core.detect.common.EmailRecognizer;
+import io.leakscope.core.detect.common.LabelledFieldRecognizer;
+import io.leakscope.core.detect.global.LatinNameRecognizer;
+import io.leakscope.core.detect.jp.CompanyNameRecognizer;
+import io.leakscope.core.detect.jp.DateOfBirthRecognizer;
+import io.leakscope.core.detect.jp.JapaneseNameRecognizer;
+import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
+import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.Span;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Assembles the recognizers, runs them over a text, applies context and keeps the findings above
+ * the reporting threshold. Where candidates of the same type overlap, the best-scoring one wins.
+ * A new recognizer is added in {@link #standard}.
+ */
+public final class RecognizerRegistry {
+    public static final double MIN_SCORE = 0.5;
+
+    private final List<Recognizer> recognizers;
+    private final ContextEnhancer enhancer = new ContextEnhancer();
+
+    public RecognizerRegistry(List<Recognizer> recognizers) {
+        this.recognizers = List.copyOf(recognizers);
+    }
+
+    /** The standard set, with the case's master-data names as known names. */
+    public static RecognizerRegistry standard(KnownNames known) {
+        return new RecognizerRegistry(List.of(
+                new EmailRecognizer(),
+                new JapanesePhoneRecognizer(),
+                new JapanesePostalAddressRecognizer(),
+                new DateOfBirthRecognizer(),
+                new JapaneseNameRecognizer(known),
+                new LatinNameRecognizer(known),
+                new CompanyNameRecognizer(),
+                new LabelledFieldRecognizer()));
+    }
+
+    public List<Recognizer> recognizers() {
+        return recognizers;
+    }
+
+    /** The first recognizer that handles the type, if any (used to validate typed table cells). */
+    public Optional<Recognizer> forType(FindingType type) {
+        return recognizers.stream().filter(r -> r.types().size() == 1 && r.types().contains(type)).findFirst();
+    }
+
+    public List<Finding> analyze(NormalizedText text) {
+        List<Finding> all = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            for (Candidate c : r.analyze(text)) {
+                Candidate e = enhancer.enhance(c, r.context(), text);
+                if (e.score() >= MIN_SCORE) {
+                    Span span = text.originalSpan(e.start(), e.end());
+                    all.add(new Finding(e.type(), e.value(), span, "chars " + span.start() + "-" + span.end(), e.score(), r.id()));
+                }
+            }
+        }
+        return resolveOverlaps(all);
+    }
+
+    /** Of overlapping findings of one type keeps the best score (then the longest). */
+    static List<Finding> resolveOverlaps(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingDouble(Finding::score).reversed()
+                .thenComparing(f -> -(f.span().end() - f.span().start())));
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : sorted) {
+            boolean clash = kept.stream().anyMatch(k -> k.type().element() == f.type().element() && overlap(k.span(), f.span()));
+            if (!clash) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(f -> f.span().start()));
+        return kept;
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

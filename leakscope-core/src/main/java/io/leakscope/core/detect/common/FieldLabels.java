@@ -1,0 +1,187 @@
+package io.leakscope.core.detect.common;
+
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.Names;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words that label a field or head a column, in Japanese and English, and the type of data
+ * they announce. Shared by table-column classification and labelled fields in running text, so a
+ * roster column "生年月日" and a form line "生年月日：昭和60年1月1日" are understood alike.
+ *
+ * <p>Some labels announce data that is explicitly <em>not</em> a person's (a company switchboard,
+ * a fax line, an order number): {@link Role#NOT_PERSONAL}.
+ */
+public final class FieldLabels {
+
+    /** What a label announces. */
+    public sealed interface Role permits Role.Data, Role.Part, Role.NotPersonal {
+        record Data(FindingType type) implements Role {
+        }
+
+        /** One part of a split name: the family or given name, in kanji or kana. */
+        record Part(NamePart part) implements Role {
+        }
+
+        record NotPersonal() implements Role {
+        }
+
+        Role NOT_PERSONAL = new NotPersonal();
+    }
+
+    public enum NamePart { FAMILY, GIVEN, FAMILY_KANA, GIVEN_KANA }
+
+    private static final Map<String, Role> LABELS = new LinkedHashMap<>();
+    private static final List<String> BY_LENGTH;
+
+    static {
+        data(FindingType.PERSON_NAME, "氏名", "名前", "お名前", "氏名(漢字)", "氏名漢字", "担当者", "担当者名", "担当",
+                "社員名", "従業員名", "応募者名", "顧客名", "お客様名", "代表者", "代表者名", "受取人", "お届け先氏名",
+                "配送先氏名", "name", "full name", "fullname", "employee name", "contact name", "contact person",
+                "customer name", "applicant name", "staff name");
+        data(FindingType.NAME_KANA, "フリガナ", "ふりがな", "カナ", "氏名カナ", "氏名(カナ)", "よみがな", "カナ氏名",
+                "name kana", "name (kana)", "reading");
+        data(FindingType.EMAIL, "メール", "メールアドレス", "e-mail", "email", "mail", "email address",
+                "e-mail address", "電子メール", "mail address");
+        data(FindingType.PHONE, "電話", "電話番号", "tel", "携帯", "携帯電話", "携帯番号", "連絡先", "連絡先電話番号",
+                "直通", "直通電話", "自宅電話", "自宅電話番号", "phone", "mobile", "telephone", "phone number",
+                "mobile phone", "cell", "お届け先電話番号", "配送先電話番号");
+        data(FindingType.POSTAL_ADDRESS, "住所", "現住所", "自宅住所", "配送先住所", "配送先", "送付先住所", "お届け先住所",
+                "お届け先", "設置先住所", "address", "home address", "delivery address", "shipping address");
+        data(FindingType.EMPLOYEE_ID, "社員番号", "社員no", "社員no.", "社員コード", "従業員番号", "職員番号", "社員id",
+                "従業員id", "employee id", "employee no", "employee number", "emp id", "emp no", "staff id", "staff no");
+        data(FindingType.DEPARTMENT, "所属", "部署", "部門", "所属部署", "所属部門", "部署名", "所属部署名", "所属先",
+                "department", "dept", "division", "organization unit");
+        data(FindingType.JOB_TITLE, "役職", "職位", "職名", "肩書", "title", "position", "job title", "role");
+        data(FindingType.HR_FIELD, "等級", "評価", "人事評価", "考課", "評価ランク", "給与", "基本給", "月給", "年収",
+                "賞与", "入社日", "入社年月日", "退職日", "退職年月日", "異動", "異動日", "雇用形態", "職能等級", "grade",
+                "rating", "evaluation", "performance rating", "salary", "base salary", "hire date", "hired",
+                "start date", "leave date", "termination date", "end date", "employment type");
+        data(FindingType.GENDER, "性別", "gender", "sex");
+        data(FindingType.DATE_OF_BIRTH, "生年月日", "誕生日", "date of birth", "dob", "birth date", "birthday",
+                "birthdate");
+        data(FindingType.SYSTEM_ACCOUNT, "アカウント", "アカウントid", "アカウント名", "ログインid", "ユーザーid", "ユーザid",
+                "ユーザー名", "user id", "userid", "login", "login id", "account", "account id", "username",
+                "user name", "sam account", "samaccountname");
+        data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "ssn",
+                "tax number", "national id");
+        data(FindingType.ID_DOCUMENT, "身分証", "身分証番号", "身分証明書", "旅券番号", "パスポート番号", "運転免許証番号",
+                "免許証番号", "在留カード番号", "passport no", "passport number", "driver's license",
+                "driver license no", "id card no");
+        data(FindingType.COMPANY_NAME, "会社名", "所属会社", "所属会社名", "取引先名", "取引先", "企業名", "社名", "勤務先",
+                "company", "company name", "organization", "employer", "vendor name");
+        data(FindingType.COMPANY_ADDRESS, "会社住所", "所在地", "本社所在地", "勤務先住所", "company address",
+                "office address", "business address");
+        data(FindingType.CAREER_HISTORY, "学歴", "職歴", "経歴", "学歴・職歴", "最終学歴", "職務経歴", "education",
+                "career", "work history", "work experience", "employment history");
+        data(FindingType.PURCHASE_INFO, "購入日", "商品名", "購入商品", "注文日", "製品名", "設置日", "配送日", "購入店",
+                "purchase date", "product", "product name", "order date", "item");
+        part(NamePart.FAMILY, "姓", "氏", "last name", "surname", "family name");
+        part(NamePart.GIVEN, "名", "first name", "given name");
+        part(NamePart.FAMILY_KANA, "セイ", "せい", "姓カナ", "姓(カナ)");
+        part(NamePart.GIVEN_KANA, "メイ", "めい", "名カナ", "名(カナ)");
+        for (String w : List.of("代表電話", "代表番号", "代表", "fax", "fax番号", "ファックス", "ファクス", "注文番号",
+                "管理番号", "請求書番号", "伝票番号", "型番", "シリアル", "serial", "invoice", "order no", "法人番号",
+                "会社電話番号", "代表メール")) {
+            LABELS.put(key(w), Role.NOT_PERSONAL);
+        }
+        List<String> keys = new ArrayList<>(LABELS.keySet());
+        keys.sort(Comparator.comparingInt(String::length).reversed());
+        BY_LENGTH = List.copyOf(keys);
+    }
+
+    private FieldLabels() {
+    }
+
+    private static void data(FindingType type, String... words) {
+        for (String w : words) {
+            LABELS.putIfAbsent(key(w), new Role.Data(type));
+        }
+    }
+
+    private static void part(NamePart p, String... words) {
+        for (String w : words) {
+            LABELS.putIfAbsent(key(w), new Role.Part(p));
+        }
+    }
+
+    /**
+     * Normalises a label: NFKC, lower case, without colons, brackets and markers like ※ or *;
+     * spaces kept only between latin words ("home address", but "氏 名" becomes "氏名").
+     */
+    public static String key(String label) {
+        String n = Names.nfkc(label).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else if (":*※■●・【】[]_".indexOf(c) < 0) {
+                sb.append(c);
+            }
+        }
+        String collapsed = sb.toString().strip();
+        StringBuilder out = new StringBuilder(collapsed.length());
+        for (int i = 0; i < collapsed.length(); i++) {
+            char c = collapsed.charAt(i);
+            if (c == ' ' && (collapsed.charAt(i - 1) > 0x7f || collapsed.charAt(i + 1) > 0x7f)) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The role of a column header or field label: an exact label, else the longest known label the
+     * header contains ("緊急連絡先電話番号" → phone, "代表電話番号" → not personal). Labels of one
+     * character (姓, 名) only match exactly.
+     */
+    public static Optional<Role> roleOf(String header) {
+        String k = key(header);
+        if (k.isEmpty() || k.length() > 30) {
+            return Optional.empty();
+        }
+        Role exact = LABELS.get(k);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (String label : BY_LENGTH) {
+            if (label.length() >= 2 && k.contains(label) && !isLatinWordInside(k, label)) {
+                return Optional.of(LABELS.get(label));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "tin" must not match inside "settings"; latin labels match whole words only. */
+    private static boolean isLatinWordInside(String header, String label) {
+        if (!label.chars().allMatch(c -> c < 0x80)) {
+            return false;
+        }
+        int i = header.indexOf(label);
+        boolean leftOk = i == 0 || !Character.isLetter(header.charAt(i - 1));
+        int end = i + label.length();
+        boolean rightOk = end == header.length() || !Character.isLetter(header.charAt(end));
+        return !(leftOk && rightOk);
+    }
+
+    /** All labels announcing personal data of the given type, in their normalised form. */
+    public static List<String> labelsOf(FindingType type) {
+        List<String> out = new ArrayList<>();
+        LABELS.forEach((k, v) -> {
+            if (v instanceof Role.Data d && d.type() == type) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+}

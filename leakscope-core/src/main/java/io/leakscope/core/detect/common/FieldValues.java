@@ -1,0 +1,64 @@
+package io.leakscope.core.detect.common;
+
+import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.Kana;
+import io.leakscope.core.text.Names;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks and normalises a value that a label or a column header has already typed, for the types
+ * that have no pattern of their own (a department, a grade, a gender …). Values that cannot be of
+ * the type are rejected: a "name" with digits, a gender that is not one, an empty cell.
+ */
+public final class FieldValues {
+    private static final int MAX_LENGTH = 120;
+    private static final Set<String> GENDERS = Set.of("男", "女", "男性", "女性", "male", "female", "m", "f",
+            "その他", "other", "non-binary", "nonbinary", "無回答", "x");
+    private static final Set<String> EMPTY = Set.of("-", "－", "ー", "—", "n/a", "na", "null", "なし", "無", "none", "未設定", "不明");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-./]{1,24}");
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-.@\\\\]{1,63}");
+
+    private FieldValues() {
+    }
+
+    public static Optional<String> accept(FindingType type, String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String v = Names.nfkc(raw).strip().replaceAll("\\s+", " ");
+        if (v.isEmpty() || v.length() > MAX_LENGTH || EMPTY.contains(v.toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return switch (type) {
+            case PERSON_NAME -> personName(v);
+            case NAME_KANA -> Kana.isKana(v) ? Optional.of(Kana.toKatakana(v)) : Optional.empty();
+            case GENDER -> GENDERS.contains(v.toLowerCase(Locale.ROOT)) ? Optional.of(v) : Optional.empty();
+            case EMPLOYEE_ID, TAXPAYER_ID, ID_DOCUMENT ->
+                    ID.matcher(v).matches() && HAS_DIGIT.matcher(v).find() ? Optional.of(v.toUpperCase(Locale.ROOT)) : Optional.empty();
+            case SYSTEM_ACCOUNT -> ACCOUNT.matcher(v).matches() ? Optional.of(v.toLowerCase(Locale.ROOT)) : Optional.empty();
+            case POSTAL_ADDRESS, COMPANY_ADDRESS ->
+                    HAS_DIGIT.matcher(v).find() && v.length() >= 6 ? Optional.of(JapanesePostalAddressRecognizer.canonical(v)) : Optional.empty();
+            default -> Optional.of(v);
+        };
+    }
+
+    /** A name: letters only (kanji, kana, latin, with spaces, dots, hyphens), 2–40 characters. */
+    private static Optional<String> personName(String v) {
+        String name = v.replaceAll("[(（][^)）]*[)）]$", "").strip();
+        if (name.length() < 2 || name.length() > 40) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '・' || c == '\'' || c == 'ー' || c == '々')) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Names.display(name));
+    }
+}

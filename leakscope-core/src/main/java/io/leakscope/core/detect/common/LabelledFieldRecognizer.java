@@ -1,0 +1,79 @@
+package io.leakscope.core.detect.common;
+
+import io.leakscope.core.detect.Candidate;
+import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fields of forms, letters and key-value sheets: a known label ({@link FieldLabels}) followed by a
+ * colon or a tab and the value, e.g. {@code 所属：営業部}, {@code 等級\tG3}, {@code Employee ID: E1042}.
+ * Several fields may share a line, separated by a tab or two spaces. A heading such as 学歴・職歴
+ * with nothing after it takes the next non-empty line as its value (résumé sections).
+ *
+ * <p>Score 0.85 (the label is the context). E-mail, phone and date-of-birth values are left to their
+ * own recognizers, which validate their format and read the label as context.
+ */
+public final class LabelledFieldRecognizer implements Recognizer {
+    private static final double SCORE = 0.85;
+    private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH);
+    private static final Pattern FIELD = Pattern.compile(
+            "(?<=^|\\t| {2}|\\n|/ )(?<label>[^\\t\\n:]{1,18}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
+            Pattern.MULTILINE);
+    private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2,10})[ :]*$", Pattern.MULTILINE);
+
+    @Override
+    public String id() {
+        return "common.labelled_field";
+    }
+
+    @Override
+    public Set<FindingType> types() {
+        return EnumSet.complementOf(EnumSet.copyOf(LEFT_TO_OTHERS));
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        String s = text.normalized();
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = FIELD.matcher(s);
+        while (m.find()) {
+            typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, m.group("value"))
+                    .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, SCORE))));
+        }
+        Matcher h = HEADING.matcher(s);
+        while (h.find()) {
+            if (typeOf(h.group("label")).filter(t -> t == FindingType.CAREER_HISTORY).isPresent()) {
+                nextLine(s, h.end()).ifPresent(range -> out.add(new Candidate(FindingType.CAREER_HISTORY,
+                        range[0], range[1], s.substring(range[0], range[1]).strip(), SCORE)));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<FindingType> typeOf(String label) {
+        return FieldLabels.roleOf(label)
+                .filter(r -> r instanceof FieldLabels.Role.Data)
+                .map(r -> ((FieldLabels.Role.Data) r).type())
+                .filter(t -> !LEFT_TO_OTHERS.contains(t));
+    }
+
+    private static Optional<int[]> nextLine(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i >= s.length()) {
+            return Optional.empty();
+        }
+        int end = s.indexOf('\n', i);
+        return Optional.of(new int[] {i, end < 0 ? s.length() : end});
+    }
+}

@@ -1,0 +1,85 @@
+package io.leakscope.core.detect.global;
+
+import io.leakscope.core.detect.Candidate;
+import io.leakscope.core.detect.ContextWords;
+import io.leakscope.core.detect.KnownNames;
+import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.Names;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Personal names in Latin script: two or three capitalised words ("Maria Schmidt", "YAMADA Taro",
+ * "Li Wei"). Linguistic rules alone cannot tell a name from a product or a place, so a candidate
+ * needs either a master-data match ({@code master}, 0.9) or a label such as Name: / Dear / Mr. /
+ * 氏名 / From: before it ({@code capitalised-words}, base 0.45 + context). Words that belong to
+ * company names, titles and headings make a candidate INVALID.
+ */
+public final class LatinNameRecognizer implements Recognizer {
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<![A-Za-z])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?:[ ]+(?:[A-Z]\\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})){1,2}(?![A-Za-z])");
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            "inc", "ltd", "co", "corp", "corporation", "company", "llc", "gmbh", "group", "limited", "holdings",
+            "department", "dept", "division", "team", "office", "sales", "support", "service", "services",
+            "the", "and", "of", "for", "to", "from", "re", "fw", "fwd", "subject", "date", "dear", "regards",
+            "best", "thank", "thanks", "you", "please", "meeting", "report", "project", "manager", "director",
+            "tokyo", "osaka", "japan", "street", "road", "avenue", "city", "tower", "building", "center",
+            "centre", "university", "school", "bank", "hospital", "total", "name", "email", "phone", "address",
+            "id", "no", "tel", "fax", "mr", "ms", "mrs", "dr", "hr", "it", "ceo", "cto", "cfo", "usa", "uk",
+            "pdf", "xlsx", "csv", "docx", "account", "password", "user", "login", "position", "grade");
+    private static final ContextWords CONTEXT = new ContextWords(
+            List.of("name", "dear", "mr.", "ms.", "mrs.", "dr.", "from:", "to:", "cc:", "氏名", "担当", "regards",
+                    "sincerely", "contact", "employee", "applicant"),
+            List.of());
+
+    private final KnownNames known;
+
+    public LatinNameRecognizer(KnownNames known) {
+        this.known = known;
+    }
+
+    @Override
+    public String id() {
+        return "global.latin_name";
+    }
+
+    @Override
+    public Set<FindingType> types() {
+        return Set.of(FindingType.PERSON_NAME);
+    }
+
+    @Override
+    public ContextWords context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = CANDIDATE.matcher(text.normalized());
+        while (m.find()) {
+            String name = m.group();
+            if (hasNonNameWord(name)) {
+                continue;
+            }
+            double score = known.contains(name) ? 0.9 : 0.45;
+            out.add(new Candidate(FindingType.PERSON_NAME, m.start(), m.end(), Names.display(name), score));
+        }
+        return out;
+    }
+
+    private static boolean hasNonNameWord(String name) {
+        for (String w : name.split("[ ]+")) {
+            if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

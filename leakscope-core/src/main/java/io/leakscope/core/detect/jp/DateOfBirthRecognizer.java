@@ -1,0 +1,63 @@
+package io.leakscope.core.detect.jp;
+
+import io.leakscope.core.detect.Candidate;
+import io.leakscope.core.detect.ContextWords;
+import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Dates of birth. Any date is a candidate at a low base score (0.3): only a label such as 生年月日 /
+ * 誕生日 / DOB / date of birth lifts it over the reporting threshold, since documents are full of
+ * other dates. Formats: see {@link JapaneseDates}. Validation: a real calendar date between 1900 and
+ * today. The value is ISO-8601 (yyyy-MM-dd).
+ */
+public final class DateOfBirthRecognizer implements Recognizer {
+    private static final double BASE_SCORE = 0.3;
+    private static final ContextWords CONTEXT = new ContextWords(
+            List.of("生年月日", "誕生日", "生まれ", "date of birth", "dob", "birth", "born"),
+            List.of("入社", "退職", "発行", "購入", "注文", "有効期限", "hire", "issued", "expiry", "order"));
+
+    @Override
+    public String id() {
+        return "jp.date_of_birth";
+    }
+
+    @Override
+    public Set<FindingType> types() {
+        return Set.of(FindingType.DATE_OF_BIRTH);
+    }
+
+    @Override
+    public ContextWords context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = JapaneseDates.ANY.matcher(text.normalized());
+        while (m.find()) {
+            Optional<LocalDate> d = JapaneseDates.parse(m).filter(DateOfBirthRecognizer::plausible);
+            d.ifPresent(date -> out.add(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end(), date.toString(), BASE_SCORE)));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Candidate> matchWhole(String value) {
+        return JapaneseDates.parse(NormalizedText.of(value).normalized())
+                .filter(DateOfBirthRecognizer::plausible)
+                .map(d -> new Candidate(FindingType.DATE_OF_BIRTH, 0, value.length(), d.toString(), 0.9));
+    }
+
+    private static boolean plausible(LocalDate d) {
+        return d.getYear() >= 1900 && !d.isAfter(LocalDate.now());
+    }
+}

@@ -1,0 +1,151 @@
+package io.leakscope.core.detect.jp;
+
+import io.leakscope.core.detect.Candidate;
+import io.leakscope.core.detect.ContextWords;
+import io.leakscope.core.detect.KnownNames;
+import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.Names;
+import io.leakscope.core.text.NormalizedText;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Japanese personal names in kanji or kana, found with Kuromoji's morphological analysis (IPADIC
+ * part-of-speech 名詞-固有名詞-人名-姓 / -名):
+ * <ul>
+ *   <li>{@code surname+given} — a 姓 token followed by a 名 token, optionally one space apart (0.75);</li>
+ *   <li>{@code surname+honorific} — a 姓 token, a short unknown kanji/kana word, then 様/さん/殿/氏/君 (0.6);</li>
+ *   <li>{@code master} — a token-aligned run equal to a name of the case's master data (0.9).</li>
+ * </ul>
+ * Context: labels such as 氏名 / 担当 / 名前 / 様 raise the score.
+ */
+public final class JapaneseNameRecognizer implements Recognizer {
+    private static final String SURNAME = "名詞-固有名詞-人名-姓";
+    private static final String GIVEN = "名詞-固有名詞-人名-名";
+    private static final Set<String> HONORIFICS = Set.of("様", "さん", "殿", "氏", "君", "さま");
+    private static final int MAX_TOKENS_IN_NAME = 4;
+    private static final ContextWords CONTEXT = new ContextWords(
+            List.of("氏名", "名前", "担当", "様", "殿", "宛", "社員", "従業員", "応募者", "差出人", "from", "to", "cc", "name"),
+            List.of("株式会社", "駅", "通り", "ビル"));
+
+    private final KnownNames known;
+
+    public JapaneseNameRecognizer(KnownNames known) {
+        this.known = known;
+    }
+
+    @Override
+    public String id() {
+        return "jp.person_name";
+    }
+
+    @Override
+    public Set<FindingType> types() {
+        return Set.of(FindingType.PERSON_NAME);
+    }
+
+    @Override
+    public ContextWords context() {
+        return CONTEXT;
+    }
+
+    record Token(int start, int end, String surface, String pos) {
+        boolean is(String p) {
+            return pos != null && pos.startsWith(p);
+        }
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        String s = text.normalized();
+        List<Token> tokens = tokenize(s);
+        List<Candidate> out = new ArrayList<>();
+        Set<Integer> covered = new HashSet<>();
+        addMasterNames(s, tokens, out, covered);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token a = tokens.get(i);
+            if (!a.is(SURNAME) || covered.contains(a.start())) {
+                continue;
+            }
+            Token b = tokens.get(i + 1);
+            if (gap(s, a, b) > 1) {
+                continue;
+            }
+            if (b.is(GIVEN)) {
+                out.add(candidate(s, a.start(), b.end(), 0.75));
+            } else if (i + 2 < tokens.size() && looksLikeGivenName(b)
+                    && HONORIFICS.contains(tokens.get(i + 2).surface()) && gap(s, b, tokens.get(i + 2)) == 0) {
+                out.add(candidate(s, a.start(), b.end(), 0.6));
+            }
+        }
+        return out;
+    }
+
+    /** Token-aligned runs of up to four tokens whose key is a master name. */
+    private void addMasterNames(String s, List<Token> tokens, List<Candidate> out, Set<Integer> covered) {
+        if (known.size() == 0) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS_IN_NAME - 1); j > i; j--) {
+                if (tokens.get(j).end() - tokens.get(i).start() > known.maxLength() + 3 || gap(s, tokens.get(j - 1), tokens.get(j)) > 1) {
+                    continue;
+                }
+                String surface = s.substring(tokens.get(i).start(), tokens.get(j).end());
+                if (known.containsKey(Names.key(surface))) {
+                    out.add(candidate(s, tokens.get(i).start(), tokens.get(j).end(), 0.9));
+                    covered.add(tokens.get(i).start());
+                    i = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Candidate candidate(String s, int start, int end, double score) {
+        return new Candidate(FindingType.PERSON_NAME, start, end, Names.display(s.substring(start, end)), score);
+    }
+
+    private static int gap(String s, Token a, Token b) {
+        int g = b.start() - a.end();
+        return g < 0 || !s.substring(a.end(), b.start()).isBlank() ? Integer.MAX_VALUE : g;
+    }
+
+    private static boolean looksLikeGivenName(Token t) {
+        String w = t.surface();
+        if (w.isEmpty() || w.length() > 3 || t.is("助詞") || t.is("助動詞") || t.is("記号")) {
+            return false;
+        }
+        return w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+    }
+
+    static List<Token> tokenize(String s) {
+        List<Token> tokens = new ArrayList<>();
+        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            tokenizer.setReader(new StringReader(s));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                tokens.add(new Token(offset.startOffset(), offset.endOffset(), term.toString(), pos.getPartOfSpeech()));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,115 @@
+package io.leakscope.core.detect.jp;
+
+import io.leakscope.core.detect.Candidate;
+import io.leakscope.core.detect.ContextWords;
+import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Japanese postal addresses: an optional postcode (〒123-4567, 7 digits as Japan Post assigns them),
+ * a prefecture (都道府県), a municipality ending in 市/区/町/村/郡, and the rest of the line with the
+ * block numbers (丁目・番地・号, Arabic or kanji numerals). The address ends at the line end, a tab,
+ * two spaces, or a following TEL / FAX / mail label.
+ *
+ * <p>Patterns and base scores: {@code postcode+prefecture} 0.85; {@code prefecture+municipality+number}
+ * 0.7; {@code postcode-only} 0.4 (needs context). Validation: a block number must be present for the
+ * two full forms. Reference: Japan Post, 郵便番号・住所の書き方.
+ */
+public final class JapanesePostalAddressRecognizer implements Recognizer {
+    private static final String HYPHEN = "[-‐‑–—−ー]";
+    private static final Pattern WITH_POSTCODE = Pattern.compile(
+            "〒?\\s*(\\d{3})" + HYPHEN + "?(\\d{4})\\s*(?=" + Prefectures.ALTERNATION + ")");
+    private static final Pattern PREFECTURE_FIRST = Pattern.compile(
+            "(?:" + Prefectures.ALTERNATION + ")[^\\s,、。]{1,12}?[市区町村郡]");
+    private static final Pattern POSTCODE_ONLY = Pattern.compile("〒\\s*(\\d{3})" + HYPHEN + "(\\d{4})(?!\\d)");
+    private static final Pattern STOP = Pattern.compile(
+            "\\t| {2}|(?i:tel|fax|phone|e-?mail|mail)|電話|携帯|メール|ファックス|\\(代表\\)");
+    private static final Pattern BLOCK_NUMBER = Pattern.compile("\\d|[一二三四五六七八九十]+(?:丁目|番|号)|番地");
+    private static final ContextWords CONTEXT = new ContextWords(
+            List.of("住所", "address", "所在地", "配送先", "お届け先", "送付先", "〒"),
+            List.of());
+
+    @Override
+    public String id() {
+        return "jp.postal_address";
+    }
+
+    @Override
+    public Set<FindingType> types() {
+        return Set.of(FindingType.POSTAL_ADDRESS);
+    }
+
+    @Override
+    public ContextWords context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        String s = text.normalized();
+        List<Candidate> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = WITH_POSTCODE.matcher(s);
+        while (m.find()) {
+            int end = addressEnd(s, m.end());
+            String body = s.substring(m.end(), end);
+            if (BLOCK_NUMBER.matcher(body).find()) {
+                String value = m.group(1) + "-" + m.group(2) + " " + canonical(body);
+                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, value, 0.85));
+                taken.add(new int[] {m.start(), end});
+            }
+        }
+        m = PREFECTURE_FIRST.matcher(s);
+        while (m.find()) {
+            if (overlaps(taken, m.start())) {
+                continue;
+            }
+            int end = addressEnd(s, m.end());
+            String body = s.substring(m.start(), end);
+            if (BLOCK_NUMBER.matcher(s.substring(m.end(), end)).find()) {
+                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, canonical(body), 0.7));
+                taken.add(new int[] {m.start(), end});
+            }
+        }
+        m = POSTCODE_ONLY.matcher(s);
+        while (m.find()) {
+            if (!overlaps(taken, m.start())) {
+                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), m.end(),
+                        m.group(1) + "-" + m.group(2), 0.4));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int pos) {
+        for (int[] t : taken) {
+            if (pos >= t[0] && pos < t[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int addressEnd(String s, int from) {
+        int nl = s.indexOf('\n', from);
+        int lineEnd = nl < 0 ? s.length() : nl;
+        Matcher stop = STOP.matcher(s).region(from, lineEnd);
+        int end = stop.find() ? stop.start() : lineEnd;
+        end = Math.min(end, from + 80);
+        while (end > from && (Character.isWhitespace(s.charAt(end - 1)) || ",、/|".indexOf(s.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Canonical form for comparison: no spaces, hyphen variants as '-'. */
+    public static String canonical(String address) {
+        return address.replaceAll("\\s+", "").replaceAll(HYPHEN, "-");
+    }
+}

@@ -1,0 +1,52 @@
+package io.leakscope.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Findings that belong to one person in one place: a row of a person table, a signature block,
+ * a labelled form, a mail header. Resolution merges records into persons.
+ *
+ * @param documentPath leak-relative path of the document
+ * @param locator      where in the document (e.g. {@code 社員一覧!row 7}, {@code block 3})
+ * @param kind         how the record was formed
+ * @param context      the table name or heading the record came from (used by category rules), may be empty
+ * @param findings     the findings tied together
+ */
+public record PersonRecord(String documentPath, String locator, Kind kind, String context, List<Finding> findings) {
+
+    public enum Kind { TABLE_ROW, TEXT_BLOCK, MAIL_HEADER, FORM }
+
+    public PersonRecord {
+        findings = List.copyOf(findings);
+    }
+
+    public Set<Element> elements() {
+        Set<Element> set = EnumSet.noneOf(Element.class);
+        findings.forEach(f -> set.add(f.element()));
+        return Collections.unmodifiableSet(set);
+    }
+
+    public List<String> values(FindingType type) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.type() == type && !out.contains(f.value())) {
+                out.add(f.value());
+            }
+        }
+        return out;
+    }
+
+    public Optional<String> first(FindingType type) {
+        return findings.stream().filter(f -> f.type() == type).map(Finding::value).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "PersonRecord[" + documentPath + " " + locator + ", " + findings.size() + " findings]";
+    }
+}

@@ -1,0 +1,244 @@
+package io.leakscope.core.resolve;
+
+import io.leakscope.core.classify.CategoryClassifier;
+import io.leakscope.core.classify.Classification;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.PersonRecord;
+import io.leakscope.core.text.Names;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Merges person records into unique persons and links them to master data.
+ * <ol>
+ *   <li>Strong identifiers merge: the same e-mail, employee id or system account.</li>
+ *   <li>A name plus one more attribute merges: name+phone, name+address, name+department,
+ *       name+company, name+e-mail.</li>
+ *   <li>A group still linked to no master takes the master record that is the <em>only</em> one
+ *       with its name (in kanji, latin or kana), unless their strong ids disagree.</li>
+ *   <li>A bare name matching several master records is ambiguous: it is reported for review, not
+ *       counted as a person. A bare name matching no master joins the only other person of that name,
+ *       else stands alone.</li>
+ * </ol>
+ * Groups whose employee ids, or whose records of one master, disagree are never merged: two
+ * different 佐藤 健 stay two.
+ */
+public final class PersonResolver {
+    private final List<MasterRecord> masters;
+    private final CategoryClassifier classifier;
+
+    public PersonResolver(List<MasterRecord> masters, CategoryClassifier classifier) {
+        this.masters = List.copyOf(masters);
+        this.classifier = classifier;
+    }
+
+    /** The persons, and the records left ambiguous. */
+    public record Result(List<ResolvedPerson> persons, List<LeakRecord> ambiguous) {
+    }
+
+    public Result resolve(List<LeakRecord> records) {
+        int m = masters.size();
+        int n = m + records.size();
+        Identity[] ids = new Identity[n];
+        for (int i = 0; i < m; i++) {
+            ids[i] = Identity.of(masters.get(i));
+        }
+        for (int i = 0; i < records.size(); i++) {
+            ids[m + i] = Identity.of(records.get(i).record());
+        }
+        Groups groups = new Groups(ids, masters);
+        mergeOnStrongIds(groups, ids);
+        mergeOnNameAndAttribute(groups, ids);
+        Set<Integer> ambiguous = linkBareNames(groups, ids, m);
+        return assemble(groups, records, ambiguous);
+    }
+
+    private static void mergeOnStrongIds(Groups g, Identity[] ids) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            for (Map.Entry<String, Set<String>> e : ids[i].strong().entrySet()) {
+                for (String v : e.getValue()) {
+                    Integer first = seen.putIfAbsent(e.getKey() + "|" + v, i);
+                    if (first != null) {
+                        g.merge(first, i, e.getKey(), false);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void mergeOnNameAndAttribute(Groups g, Identity[] ids) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            for (String name : ids[i].names()) {
+                for (Map.Entry<String, Set<String>> e : ids[i].attributes().entrySet()) {
+                    for (String v : e.getValue()) {
+                        Integer first = seen.putIfAbsent(name + "|" + e.getKey() + "|" + v, i);
+                        if (first != null) {
+                            g.merge(first, i, "name+" + e.getKey(), false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Step 3 and 4; returns the leak nodes left ambiguous. */
+    private static Set<Integer> linkBareNames(Groups g, Identity[] ids, int masterCount) {
+        Map<String, Set<Integer>> masterGroupsByName = new HashMap<>();
+        for (int i = 0; i < masterCount; i++) {
+            int root = g.root(i);
+            for (String k : ids[i].names()) {
+                masterGroupsByName.computeIfAbsent(k, x -> new HashSet<>()).add(root);
+            }
+            for (String k : ids[i].kanaNames()) {
+                masterGroupsByName.computeIfAbsent("kana:" + k, x -> new HashSet<>()).add(root);
+            }
+        }
+        Set<Integer> ambiguous = new HashSet<>();
+        List<Integer> bare = new ArrayList<>();
+        for (int node = masterCount; node < ids.length; node++) {
+            final int i = node;
+            if (g.hasMaster(i)) {
+                continue;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            for (String k : g.names(i)) {
+                candidates.addAll(masterGroupsByName.getOrDefault(k, Set.of()));
+            }
+            for (String k : g.kanaNames(i)) {
+                candidates.addAll(masterGroupsByName.getOrDefault("kana:" + k, Set.of()));
+            }
+            candidates.removeIf(c -> g.conflicts(c, i, true));
+            Set<Integer> roots = new HashSet<>();
+            candidates.forEach(c -> roots.add(g.root(c)));
+            if (roots.size() == 1) {
+                g.merge(roots.iterator().next(), i, "name→unique master", true);
+            } else if (roots.size() > 1 && !g.hasStrong(i)) {
+                ambiguous.add(i);
+            } else if (roots.isEmpty() && g.isBare(i)) {
+                bare.add(i);
+            }
+        }
+        joinBareNamesToUniquePerson(g, ids, masterCount, bare);
+        return ambiguous;
+    }
+
+    private static void joinBareNamesToUniquePerson(Groups g, Identity[] ids, int masterCount, List<Integer> bare) {
+        Set<Integer> bareSet = new HashSet<>(bare);
+        Map<String, Set<Integer>> byName = new HashMap<>();
+        for (int i = masterCount; i < ids.length; i++) {
+            if (!bareSet.contains(g.root(i))) {
+                for (String k : ids[i].names()) {
+                    byName.computeIfAbsent(k, x -> new HashSet<>()).add(g.root(i));
+                }
+            }
+        }
+        for (int i : bare) {
+            Set<Integer> roots = new HashSet<>();
+            for (String k : ids[i].names()) {
+                byName.getOrDefault(k, Set.of()).forEach(r -> roots.add(g.root(r)));
+            }
+            if (roots.size() == 1) {
+                g.merge(roots.iterator().next(), i, "name→unique person", true);
+            }
+        }
+    }
+
+    private Result assemble(Groups g, List<LeakRecord> records, Set<Integer> ambiguous) {
+        int m = masters.size();
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < m + records.size(); i++) {
+            members.computeIfAbsent(g.root(i), x -> new ArrayList<>()).add(i);
+        }
+        List<ResolvedPerson> persons = new ArrayList<>();
+        List<LeakRecord> left = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
+        for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+            List<Integer> nodes = e.getValue();
+            List<LeakRecord> leak = nodes.stream().filter(i -> i >= m).map(i -> records.get(i - m)).toList();
+            if (leak.isEmpty()) {
+                continue;
+            }
+            if (nodes.size() == 1 && ambiguous.contains(nodes.get(0))) {
+                left.add(leak.get(0));
+                continue;
+            }
+            MasterRecord master = nodes.stream().filter(i -> i < m).map(masters::get)
+                    .min(Comparator.comparingInt(MasterRecord::order)).orElse(null);
+            persons.add(person(master, leak, g.reasons(e.getKey()), usedIds));
+        }
+        persons.sort(Comparator.comparing(ResolvedPerson::personId));
+        return new Result(persons, left);
+    }
+
+    private ResolvedPerson person(MasterRecord master, List<LeakRecord> leak, Set<String> reasons, Set<String> usedIds) {
+        TreeSet<Element> elements = new TreeSet<>();
+        TreeSet<String> documents = new TreeSet<>();
+        for (LeakRecord r : leak) {
+            elements.addAll(r.record().elements());
+            documents.add(r.record().documentPath());
+        }
+        List<PersonRecord> recs = leak.stream().map(LeakRecord::record).toList();
+        Classification c = master != null
+                ? new Classification(master.category(), "master " + master.source())
+                : classifier.classify(documents, elements, emails(recs));
+        String display = displayName(master, recs);
+        String anchor = master != null ? "m:" + master.ref()
+                : leak.stream().map(r -> r.record().documentPath() + "#" + r.record().locator()).min(String::compareTo).orElseThrow();
+        return new ResolvedPerson(personId(anchor, usedIds), c.category(), display,
+                Collections.unmodifiableSortedSet(elements), Collections.unmodifiableSortedSet(documents),
+                master == null ? null : master.source(), master == null ? null : master.key(),
+                leak.stream().map(LeakRecord::id).sorted().toList(), c.reason(), Set.copyOf(reasons));
+    }
+
+    private static Set<String> emails(List<PersonRecord> recs) {
+        Set<String> out = new TreeSet<>();
+        recs.forEach(r -> out.addAll(r.values(FindingType.EMAIL)));
+        return out;
+    }
+
+    /** The master's name, else the most frequent name found (a spaced kanji form preferred on ties). */
+    private static String displayName(MasterRecord master, List<PersonRecord> recs) {
+        if (master != null && master.values().get(Element.NAME) != null) {
+            return Names.display(master.values().get(Element.NAME));
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        recs.forEach(r -> r.values(FindingType.PERSON_NAME).forEach(v -> counts.merge(v, 1, Integer::sum)));
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(x -> x.getKey().contains(" ") ? 1 : 0)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("");
+    }
+
+    /** A stable id derived from the person's anchor (master ref or first record), unique in the case. */
+    static String personId(String anchor, Set<String> used) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(anchor.getBytes(StandardCharsets.UTF_8));
+            String hex = HexFormat.of().formatHex(h);
+            int len = 12;
+            String id = "p-" + hex.substring(0, len);
+            while (!used.add(id)) {
+                len++;
+                id = "p-" + hex.substring(0, len);
+            }
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

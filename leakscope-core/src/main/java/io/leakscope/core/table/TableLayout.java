@@ -1,0 +1,29 @@
+package io.leakscope.core.table;
+
+import io.leakscope.core.model.FindingType;
+import java.util.Map;
+
+/**
+ * The structure found in a table: which row is the header, what each classified column holds,
+ * and the title text above the header (e.g. "退職者一覧"), kept as the records' context.
+ */
+public record TableLayout(int headerRow, Map<Integer, ColumnRole> columns, String title) {
+    public TableLayout {
+        columns = Map.copyOf(columns);
+    }
+
+    public boolean has(FindingType type) {
+        return columns.values().stream().anyMatch(c -> c.type() == type);
+    }
+
+    public boolean hasNamePart() {
+        return columns.values().stream().anyMatch(c -> c.part() != null);
+    }
+
+    /** A person table: each row is one person, identified by a name, an employee id, or an e-mail plus more. */
+    public boolean isPersonTable() {
+        long dataColumns = columns.values().stream().filter(c -> c.type() != null || c.part() != null).count();
+        return has(FindingType.PERSON_NAME) || hasNamePart() || has(FindingType.EMPLOYEE_ID)
+                || ((has(FindingType.EMAIL) || has(FindingType.SYSTEM_ACCOUNT)) && dataColumns >= 2);
+    }
+}

@@ -1,0 +1,66 @@
+package io.leakscope.core.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Keys that let the same name written differently compare equal: NFKC, variant kanji folded to
+ * their common form (髙→高 …), spaces (half- and full-width) removed, latin names case- and
+ * order-insensitive (YAMADA Taro = Taro Yamada).
+ */
+public final class Names {
+    /** Variant (異体字) forms seen in personal names, folded to the form in everyday use. */
+    private static final Map<Character, Character> ITAIJI = Map.ofEntries(
+            Map.entry('髙', '高'), Map.entry('﨑', '崎'), Map.entry('嵜', '崎'), Map.entry('齋', '斎'),
+            Map.entry('齊', '斎'), Map.entry('斉', '斎'), Map.entry('邉', '辺'), Map.entry('邊', '辺'),
+            Map.entry('澤', '沢'), Map.entry('濱', '浜'), Map.entry('廣', '広'), Map.entry('國', '国'),
+            Map.entry('櫻', '桜'), Map.entry('瀨', '瀬'), Map.entry('德', '徳'), Map.entry('惠', '恵'),
+            Map.entry('眞', '真'), Map.entry('槇', '槙'), Map.entry('冨', '富'), Map.entry('籠', '篭'));
+
+    private Names() {
+    }
+
+    public static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** The matching key of a person's name in any script. */
+    public static String key(String name) {
+        String n = nfkc(name).strip();
+        if (isLatin(n)) {
+            String[] parts = n.toLowerCase(Locale.ROOT).replaceAll("[.,]", " ").trim().split("\\s+");
+            Arrays.sort(parts);
+            return String.join(" ", parts);
+        }
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || c == '・') {
+                continue;
+            }
+            sb.append(ITAIJI.getOrDefault(c, c));
+        }
+        return Kana.toKatakana(sb.toString());
+    }
+
+    public static boolean isLatin(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (c > 0x024F) {
+                    return false;
+                }
+                letter = true;
+            }
+        }
+        return letter;
+    }
+
+    /** A display form: NFKC, inner whitespace collapsed to one space. */
+    public static String display(String name) {
+        return nfkc(name).strip().replaceAll("\\s+", " ");
+    }
+}

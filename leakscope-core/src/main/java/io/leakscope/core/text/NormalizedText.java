@@ -1,0 +1,94 @@
+package io.leakscope.core.text;
+
+import io.leakscope.core.model.Span;
+import java.text.Normalizer;
+
+/**
+ * Text normalised with NFKC for detection (full-width digits and letters, half-width kana, the CJK
+ * "radical" look-alikes some PDFs produce), keeping a map back to the original offsets so every
+ * finding can point at the original characters.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String normalized;
+    private final int[] toOriginal; // normalized index -> original index; length = normalized.length() + 1
+
+    private NormalizedText(String original, String normalized, int[] toOriginal) {
+        this.original = original;
+        this.normalized = normalized;
+        this.toOriginal = toOriginal;
+    }
+
+    public static NormalizedText of(String original) {
+        StringBuilder out = new StringBuilder(original.length());
+        int[] map = new int[original.length() * 2 + 1];
+        int i = 0;
+        while (i < original.length()) {
+            int end = segmentEnd(original, i);
+            String piece = original.substring(i, end);
+            String norm = Normalizer.isNormalized(piece, Normalizer.Form.NFKC)
+                    ? piece : Normalizer.normalize(piece, Normalizer.Form.NFKC);
+            norm = foldSpaces(norm);
+            for (int k = 0; k < norm.length(); k++) {
+                map = ensure(map, out.length() + 2);
+                map[out.length()] = i;
+                out.append(norm.charAt(k));
+            }
+            i = end;
+        }
+        map = ensure(map, out.length() + 1);
+        map[out.length()] = original.length();
+        int[] exact = new int[out.length() + 1];
+        System.arraycopy(map, 0, exact, 0, exact.length);
+        return new NormalizedText(original, out.toString(), exact);
+    }
+
+    /** A segment is one code point plus the combining or voicing marks that follow it. */
+    private static int segmentEnd(String s, int start) {
+        int end = start + Character.charCount(s.codePointAt(start));
+        while (end < s.length() && isMark(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isMark(char c) {
+        return c == '\uFF9E' || c == '\uFF9F' || c == '\u3099' || c == '\u309A'
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** NFKC keeps U+3000 as a plain space already; tabs stay tabs; other odd spaces become ' '. */
+    private static String foldSpaces(String s) {
+        if (s.length() == 1 && Character.isSpaceChar(s.charAt(0)) && s.charAt(0) != ' ') {
+            return " ";
+        }
+        return s;
+    }
+
+    private static int[] ensure(int[] a, int size) {
+        if (size <= a.length) {
+            return a;
+        }
+        int[] b = new int[Math.max(size, a.length * 2)];
+        System.arraycopy(a, 0, b, 0, a.length);
+        return b;
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String normalized() {
+        return normalized;
+    }
+
+    /** Maps a [start, end) range of the normalised text back to the original text. */
+    public Span originalSpan(int start, int end) {
+        int s = toOriginal[start];
+        int e = end >= normalized.length() ? original.length() : toOriginal[end];
+        if (e <= s && end > start) {
+            e = segmentEnd(original, s);
+        }
+        return new Span(s, Math.max(s, e));
+    }
+}

@@ -1,0 +1,42 @@
+package io.leakscope.pipeline;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case configuration, {@code case.yaml} (contract {@code case-config.md}). Unknown keys are
+ * rejected when loading ({@link CaseConfigLoader}).
+ */
+public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rules, String defaultCategory) {
+
+    public CaseConfig {
+        masters = masters == null ? List.of() : List.copyOf(masters);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        defaultCategory = defaultCategory == null ? "unknown" : defaultCategory;
+    }
+
+    public record CaseInfo(String name, @JsonProperty("aware_at") String awareAt, String cause, String organization,
+                           @JsonProperty("own_email_domains") List<String> ownEmailDomains) {
+        public CaseInfo {
+            ownEmailDomains = ownEmailDomains == null ? List.of() : List.copyOf(ownEmailDomains);
+        }
+    }
+
+    /** A master-data source: its file, category, key column and the columns mapped to elements. */
+    public record Master(String name, String path, String encoding, String sheet, String category, String key,
+                         Map<String, String> columns) {
+        public Master {
+            encoding = encoding == null ? "auto" : encoding;
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+
+    public record Rule(String category, When when) {
+    }
+
+    public record When(List<String> path, @JsonProperty("has_elements") List<String> hasElements,
+                       @JsonProperty("email_domain_in") List<String> emailDomainIn,
+                       @JsonProperty("email_domain_not_in") List<String> emailDomainNotIn) {
+    }
+}

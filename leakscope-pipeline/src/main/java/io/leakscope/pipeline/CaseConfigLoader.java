@@ -1,0 +1,128 @@
+package io.leakscope.pipeline;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.leakscope.core.classify.CategoryClassifier;
+import io.leakscope.core.classify.CategoryRule;
+import io.leakscope.core.classify.Glob;
+import io.leakscope.core.model.Element;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads {@code case.yaml}: unknown keys and unknown element names are errors naming the key and line. */
+public final class CaseConfigLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** The YAML document's top level, mapping the {@code case} key. */
+    record Document(CaseConfig.CaseInfo caseInfo, List<CaseConfig.Master> masters, List<CaseConfig.Rule> rules,
+                    String defaultCategory) {
+        @JsonCreator
+        Document(@JsonProperty("case") CaseConfig.CaseInfo caseInfo, @JsonProperty("masters") List<CaseConfig.Master> masters,
+                 @JsonProperty("rules") List<CaseConfig.Rule> rules, @JsonProperty("default_category") String defaultCategory) {
+            this.caseInfo = caseInfo;
+            this.masters = masters;
+            this.rules = rules;
+            this.defaultCategory = defaultCategory;
+        }
+    }
+
+    private CaseConfigLoader() {
+    }
+
+    public static CaseConfig load(Path file) {
+        try {
+            Document d = YAML.readValue(Files.readString(file), Document.class);
+            if (d == null || d.caseInfo() == null) {
+                throw new ConfigException(file + ": the key 'case' is missing");
+            }
+            CaseConfig config = new CaseConfig(d.caseInfo(), d.masters(), d.rules(), d.defaultCategory());
+            validate(file, config);
+            return config;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(file + ": unknown key '" + e.getPropertyName() + "' at line "
+                    + e.getLocation().getLineNr() + " (allowed: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonMappingException e) {
+            throw new ConfigException(file + ": " + e.getOriginalMessage() + " at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static void validate(Path file, CaseConfig c) {
+        Set<String> names = new HashSet<>();
+        for (CaseConfig.Master m : c.masters()) {
+            require(file, m.name() != null && names.add(m.name()), "every master needs a unique 'name'");
+            require(file, m.path() != null, "master '" + m.name() + "' needs a 'path'");
+            require(file, m.category() != null, "master '" + m.name() + "' needs a 'category'");
+            require(file, m.key() != null, "master '" + m.name() + "' needs a 'key' column");
+            m.columns().keySet().forEach(e -> element(file, e));
+        }
+        for (CaseConfig.Rule r : c.rules()) {
+            require(file, r.category() != null, "every rule needs a 'category'");
+            if (r.when() != null && r.when().hasElements() != null) {
+                r.when().hasElements().forEach(e -> element(file, e));
+            }
+        }
+    }
+
+    private static Element element(Path file, String id) {
+        try {
+            return Element.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(file + ": " + e.getMessage());
+        }
+    }
+
+    private static void require(Path file, boolean ok, String message) {
+        if (!ok) {
+            throw new ConfigException(file + ": " + message);
+        }
+    }
+
+    /** The classifier for persons in no master, from the case rules. */
+    public static CategoryClassifier classifier(CaseConfig c) {
+        List<CategoryRule> rules = c.rules().stream().map(r -> rule(r, c.caseInfo().ownEmailDomains())).toList();
+        return new CategoryClassifier(rules, c.defaultCategory());
+    }
+
+    private static CategoryRule rule(CaseConfig.Rule r, List<String> own) {
+        CaseConfig.When w = r.when() == null ? new CaseConfig.When(null, null, null, null) : r.when();
+        Set<Element> elements = EnumSet.noneOf(Element.class);
+        if (w.hasElements() != null) {
+            w.hasElements().forEach(e -> elements.add(Element.fromId(e)));
+        }
+        return new CategoryRule(r.category(),
+                w.path() == null ? List.of() : w.path().stream().map(Glob::new).toList(),
+                elements, domains(w.emailDomainIn(), own), domains(w.emailDomainNotIn(), own));
+    }
+
+    private static Set<String> domains(List<String> list, List<String> own) {
+        if (list == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String d : list) {
+            if (d.equals("own")) {
+                own.forEach(o -> out.add(o.toLowerCase()));
+            } else {
+                out.add(d.toLowerCase());
+            }
+        }
+        return out;
+    }
+
+}

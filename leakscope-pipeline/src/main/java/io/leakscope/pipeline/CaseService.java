@@ -1,0 +1,71 @@
+package io.leakscope.pipeline;
+
+import io.leakscope.core.analyze.DocumentAnalyzer;
+import io.leakscope.core.analyze.OwnOrganization;
+import io.leakscope.core.detect.KnownNames;
+import io.leakscope.core.detect.RecognizerRegistry;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MasterRecord;
+import io.leakscope.core.resolve.PersonResolver;
+import io.leakscope.ingest.DocumentReader;
+import io.leakscope.ingest.IngestLimits;
+import io.leakscope.store.CaseStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scan use case end to end: load the case configuration and masters, scan the leak into the
+ * case store, then resolve all records into persons and store them.
+ */
+public final class CaseService {
+
+    /** What a scan did, for the command line. */
+    public record ScanSummary(int filesSeen, int reused, int persons, int ambiguousRecords) {
+    }
+
+    private CaseService() {
+    }
+
+    public static ScanSummary scan(Path leakRoot, Path caseDir, Path configFile, ScanProgress progress, int threads)
+            throws IOException, InterruptedException {
+        CaseConfig config = CaseConfigLoader.load(configFile);
+        Path configDir = configFile.toAbsolutePath().getParent();
+        List<MasterRecord> masters = MasterLoader.load(config, configDir);
+        Files.createDirectories(caseDir);
+        Path temp = Files.createDirectories(caseDir.resolve("tmp"));
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            long run = store.startRun(leakRoot.toAbsolutePath().toString());
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
+                    OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
+            IngestLimits limits = IngestLimits.DEFAULT;
+            LeakScanner scanner = new LeakScanner(store, new DocumentReader(limits, temp), analyzer, limits, progress, threads);
+            int reused = scanner.scan(leakRoot);
+            PersonResolver.Result result = resolve(store, config, masters);
+            int seen = store.inventory().size();
+            store.finishRun(run, seen);
+            return new ScanSummary(seen, reused, result.persons().size(), result.ambiguous().size());
+        }
+    }
+
+    static PersonResolver.Result resolve(CaseStore store, CaseConfig config, List<MasterRecord> masters) {
+        List<LeakRecord> records = store.records();
+        PersonResolver.Result result = new PersonResolver(masters, CaseConfigLoader.classifier(config)).resolve(records);
+        store.replacePersons(result.persons(), result.ambiguous());
+        return result;
+    }
+
+    private static KnownNames knownNames(List<MasterRecord> masters) {
+        List<String> names = new ArrayList<>();
+        masters.forEach(m -> {
+            String n = m.values().get(Element.NAME);
+            if (n != null) {
+                names.add(n);
+            }
+        });
+        return KnownNames.of(names);
+    }
+}

@@ -1,0 +1,151 @@
+package io.leakscope.pipeline;
+
+import io.leakscope.core.analyze.AnalysisResult;
+import io.leakscope.core.analyze.DocumentAnalyzer;
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.model.PersonRecord;
+import io.leakscope.ingest.Blob;
+import io.leakscope.ingest.DocumentReader;
+import io.leakscope.ingest.Hashing;
+import io.leakscope.ingest.IngestLimits;
+import io.leakscope.ingest.LeakWalker;
+import io.leakscope.ingest.Outcome;
+import io.leakscope.store.CaseStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Scans a leak folder into the case store: every file and archive member is hashed, read, analysed
+ * and accounted for (done / failed / skipped with a reason). Files already stored with the same
+ * SHA-256 are not read again, so an interrupted scan resumes and a repeated scan changes nothing.
+ * Files are processed in parallel; each is written with its records in one transaction.
+ */
+public final class LeakScanner {
+    private final CaseStore store;
+    private final DocumentReader reader;
+    private final DocumentAnalyzer analyzer;
+    private final IngestLimits limits;
+    private final ScanProgress progress;
+    private final int threads;
+    private final AtomicInteger reused = new AtomicInteger();
+
+    public LeakScanner(CaseStore store, DocumentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
+                       ScanProgress progress, int threads) {
+        this.store = store;
+        this.reader = reader;
+        this.analyzer = analyzer;
+        this.limits = limits;
+        this.progress = progress;
+        this.threads = threads;
+    }
+
+    /** Scans the tree; returns how many entries were already in the store unchanged. */
+    public int scan(Path leakRoot) throws IOException, InterruptedException {
+        List<LeakWalker.Entry> entries = new LeakWalker().list(leakRoot);
+        progress.started(entries.size(), entries.stream().mapToLong(LeakWalker.Entry::size).sum());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (LeakWalker.Entry e : entries) {
+                futures.add(pool.submit(() -> {
+                    scanEntry(e);
+                    progress.fileFinished(e.path(), e.size());
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("scan aborted: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finished();
+        }
+        return reused.get();
+    }
+
+    private void scanEntry(LeakWalker.Entry e) throws IOException {
+        switch (e.kind()) {
+            case SYMLINK -> saveIfChanged(new InventoryEntry(e.path(), null, null, null, null, "skipped", "symlink", 0));
+            case UNREADABLE -> saveIfChanged(new InventoryEntry(e.path(), null, null, null, null, "failed", e.reason(), 0));
+            case FILE -> {
+                Blob blob = new Blob.OnDisk(e.file(), e.size(), false);
+                String sha;
+                try {
+                    sha = Hashing.sha256(blob);
+                } catch (IOException ex) {
+                    saveIfChanged(new InventoryEntry(e.path(), null, e.size(), null, null, "failed", "unreadable: " + ex.getClass().getSimpleName(), 0));
+                    return;
+                }
+                process(e.path(), null, blob, sha, 0);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void saveIfChanged(InventoryEntry entry) {
+        Optional<CaseStore.DocumentState> s = store.state(entry.path());
+        if (s.isPresent() && s.get().status().equals(entry.status())) {
+            reused.incrementAndGet();
+            return;
+        }
+        store.save(entry, List.of());
+    }
+
+    private void process(String path, String parent, Blob blob, String sha, int depth) throws IOException {
+        Optional<CaseStore.DocumentState> state = store.state(path);
+        if (state.isPresent() && sha.equals(state.get().sha256())) {
+            reused.incrementAndGet();
+            return;
+        }
+        Outcome o = reader.read(path, blob);
+        List<PersonRecord> records = List.of();
+        String status = o.status().name().toLowerCase(Locale.ROOT);
+        String reason = o.reason();
+        if (o.status() == Outcome.Status.DONE) {
+            try {
+                AnalysisResult r = analyzer.analyze(o.document());
+                records = r.records();
+            } catch (RuntimeException ex) {
+                status = "failed";
+                reason = "analysis_error: " + ex.getClass().getSimpleName();
+            }
+        }
+        for (Outcome.Child child : o.children()) {
+            processChild(path, child, depth);
+        }
+        int findings = records.stream().mapToInt(r -> r.findings().size()).sum();
+        store.save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings), records);
+    }
+
+    private void processChild(String parentPath, Outcome.Child child, int depth) throws IOException {
+        String path = parentPath + "!/" + child.name();
+        if (child.blob() == null) {
+            saveIfChanged(new InventoryEntry(path, parentPath, null, null, null,
+                    child.status().name().toLowerCase(Locale.ROOT), child.reason(), 0));
+            return;
+        }
+        try {
+            String sha = Hashing.sha256(child.blob());
+            if (depth + 1 > limits.maxArchiveDepth()) {
+                saveIfChanged(new InventoryEntry(path, parentPath, child.blob().size(), sha, null, "skipped", "depth_limit", 0));
+                return;
+            }
+            process(path, parentPath, child.blob(), sha, depth + 1);
+        } finally {
+            if (child.blob() instanceof Blob.OnDisk d) {
+                d.release();
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.leakscope.report;
+
+import io.leakscope.core.impact.ImpactSummary;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.resolve.ResolvedPerson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a report states, computed once from the case: the impact table, the inventory totals,
+ * and the negative statements with their evidence.
+ */
+public record ReportData(String caseName, ImpactSummary impact, Inventory inventory, List<Absent> absent,
+                         Map<String, List<String>> ambiguous) {
+
+    /** Inventory totals: by status, by media type and status, and every file not done with its reason. */
+    public record Inventory(int seen, int done, int failed, int skipped, Map<String, Map<String, Integer>> byType,
+                            List<InventoryEntry> notDone) {
+    }
+
+    /** An element found for no person, with the evidence: how many files were read and which could not be. */
+    public record Absent(Element element, int filesRead, int filesUnreadable) {
+    }
+
+    public static ReportData of(String caseName, List<ResolvedPerson> persons, List<InventoryEntry> inventory,
+                                Map<String, List<String>> ambiguous) {
+        ImpactSummary impact = ImpactSummary.of(persons);
+        Inventory inv = inventory(inventory);
+        List<Absent> absent = new ArrayList<>();
+        for (Element e : Element.values()) {
+            if (!impact.elementTotals().containsKey(e)) {
+                absent.add(new Absent(e, inv.done(), inv.failed()));
+            }
+        }
+        return new ReportData(caseName, impact, inv, absent, ambiguous);
+    }
+
+    private static Inventory inventory(List<InventoryEntry> entries) {
+        int done = 0;
+        int failed = 0;
+        int skipped = 0;
+        Map<String, Map<String, Integer>> byType = new TreeMap<>();
+        List<InventoryEntry> notDone = new ArrayList<>();
+        for (InventoryEntry e : entries) {
+            switch (e.status()) {
+                case "done" -> done++;
+                case "failed" -> failed++;
+                default -> skipped++;
+            }
+            if (!e.status().equals("done")) {
+                notDone.add(e);
+            }
+            String type = e.mediaType() == null ? "unknown" : e.mediaType();
+            byType.computeIfAbsent(type, k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
+        }
+        return new Inventory(entries.size(), done, failed, skipped, byType, notDone);
+    }
+}

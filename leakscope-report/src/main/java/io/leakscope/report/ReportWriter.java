@@ -1,0 +1,165 @@
+package io.leakscope.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.leakscope.core.impact.CategoryImpact;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.InventoryEntry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the case report: {@code summary.json}, {@code summary.md} and a self-contained
+ * {@code index.html} (inline CSS and SVG chart, opens offline). Aggregates only: no person's
+ * values appear in the report.
+ */
+public final class ReportWriter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportWriter() {
+    }
+
+    public static void write(ReportData data, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        JSON.writeValue(dir.resolve("summary.json").toFile(), json(data));
+        Files.writeString(dir.resolve("summary.md"), markdown(data), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("index.html"), html(data), StandardCharsets.UTF_8);
+    }
+
+    static ObjectNode json(ReportData d) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("case", d.caseName());
+        root.put("total_persons", d.impact().totalPersons());
+        ArrayNode cats = root.putArray("categories");
+        for (CategoryImpact c : d.impact().categories()) {
+            ObjectNode n = cats.addObject();
+            n.put("category", c.category());
+            n.put("persons", c.persons());
+            ObjectNode el = n.putObject("elements");
+            c.elementCounts().forEach((e, count) -> el.put(e.id(), count));
+            ArrayNode combos = n.putArray("combinations");
+            for (CategoryImpact.Combination combo : c.combinations()) {
+                ObjectNode cn = combos.addObject();
+                cn.putArray("elements");
+                combo.elements().forEach(e -> cn.withArray("elements").add(e.id()));
+                cn.put("persons", combo.persons());
+            }
+        }
+        ObjectNode inv = root.putObject("inventory");
+        inv.put("files_seen", d.inventory().seen());
+        inv.put("done", d.inventory().done());
+        inv.put("failed", d.inventory().failed());
+        inv.put("skipped", d.inventory().skipped());
+        ObjectNode byType = inv.putObject("by_media_type");
+        d.inventory().byType().forEach((t, m) -> {
+            ObjectNode tn = byType.putObject(t);
+            m.forEach(tn::put);
+        });
+        ArrayNode notDone = inv.putArray("not_done");
+        for (InventoryEntry e : d.inventory().notDone()) {
+            notDone.addObject().put("path", e.path()).put("status", e.status()).put("reason", e.reason());
+        }
+        ArrayNode absent = root.putArray("not_found");
+        for (ReportData.Absent a : d.absent()) {
+            absent.addObject().put("element", a.element().id()).put("files_read", a.filesRead()).put("files_unreadable", a.filesUnreadable());
+        }
+        ObjectNode amb = root.putObject("ambiguous_mentions");
+        d.ambiguous().forEach((path, locators) -> locators.forEach(amb.putArray(path)::add));
+        return root;
+    }
+
+    static String markdown(ReportData d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# 漏えいが確認された個人情報 / Personal data confirmed leaked — ").append(d.caseName()).append("\n\n");
+        sb.append("Affected persons: **").append(d.impact().totalPersons()).append("**\n\n");
+        sb.append("| category | persons | data elements (persons) |\n|---|---:|---|\n");
+        for (CategoryImpact c : d.impact().categories()) {
+            sb.append("| ").append(c.category()).append(" | ").append(c.persons()).append(" | ").append(elements(c.elementCounts())).append(" |\n");
+        }
+        for (CategoryImpact c : d.impact().categories()) {
+            sb.append("\n## ").append(c.category()).append(" (").append(c.persons()).append(")\n\n");
+            for (CategoryImpact.Combination combo : c.combinations()) {
+                sb.append("- ").append(combo.elements().stream().map(ElementLabels::ja).collect(Collectors.joining("、")))
+                        .append(" (").append(combo.persons()).append("人)\n");
+            }
+        }
+        sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
+                .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
+        for (InventoryEntry e : d.inventory().notDone()) {
+            sb.append("- `").append(e.path()).append("`: ").append(e.status()).append(" (").append(e.reason()).append(")\n");
+        }
+        sb.append("\n## Not found\n\n");
+        for (ReportData.Absent a : d.absent()) {
+            sb.append("- ").append(notFoundSentence(a)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    static String notFoundSentence(ReportData.Absent a) {
+        return "No " + ElementLabels.en(a.element()) + " (" + ElementLabels.ja(a.element()) + ") found in " + a.filesRead()
+                + " files read; " + a.filesUnreadable() + " files unreadable.";
+    }
+
+    private static String elements(Map<Element, Integer> counts) {
+        return counts.entrySet().stream().map(e -> ElementLabels.ja(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static String html(ReportData d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>leakscope — ").append(esc(d.caseName()))
+                .append("</title><style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;margin:1em 0}"
+                        + "td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left}td.n{text-align:right}"
+                        + ".bar{fill:#3a6ea5}.lbl{font-size:12px}</style></head><body>");
+        sb.append("<h1>漏えいが確認された個人情報 / Personal data confirmed leaked</h1><p>Case <b>").append(esc(d.caseName()))
+                .append("</b> — affected persons: <b>").append(d.impact().totalPersons()).append("</b></p>");
+        sb.append(BarChart.svg(d.impact().categories().stream().map(c -> Map.entry(c.category(), c.persons())).toList()));
+        sb.append("<table><tr><th>category</th><th>persons</th>");
+        List<Element> shown = List.of(Element.values()).stream().filter(e -> d.impact().elementTotals().containsKey(e)).toList();
+        shown.forEach(e -> sb.append("<th>").append(esc(ElementLabels.ja(e))).append("</th>"));
+        sb.append("</tr>");
+        for (CategoryImpact c : d.impact().categories()) {
+            sb.append("<tr><td>").append(esc(c.category())).append("</td><td class=n>").append(c.persons()).append("</td>");
+            shown.forEach(e -> sb.append("<td class=n>").append(c.elementCounts().getOrDefault(e, 0)).append("</td>"));
+            sb.append("</tr>");
+        }
+        sb.append("</table><h2>Common combinations</h2>");
+        for (CategoryImpact c : d.impact().categories()) {
+            sb.append("<h3>").append(esc(c.category())).append(" (").append(c.persons()).append("人)</h3><ul>");
+            for (CategoryImpact.Combination combo : c.combinations()) {
+                sb.append("<li>").append(esc(combo.elements().stream().map(ElementLabels::ja).collect(Collectors.joining("、"))))
+                        .append(" (").append(combo.persons()).append("人)</li>");
+            }
+            sb.append("</ul>");
+        }
+        sb.append("<h2>Inventory</h2><p>Files seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
+                .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("</p>");
+        sb.append("<table><tr><th>media type</th><th>done</th><th>failed</th><th>skipped</th></tr>");
+        d.inventory().byType().forEach((t, m) -> sb.append("<tr><td>").append(esc(t)).append("</td><td class=n>")
+                .append(m.getOrDefault("done", 0)).append("</td><td class=n>").append(m.getOrDefault("failed", 0))
+                .append("</td><td class=n>").append(m.getOrDefault("skipped", 0)).append("</td></tr>"));
+        sb.append("</table><h3>Files not read</h3><ul>");
+        for (InventoryEntry e : d.inventory().notDone()) {
+            sb.append("<li><code>").append(esc(e.path())).append("</code>: ").append(e.status()).append(" (").append(esc(e.reason())).append(")</li>");
+        }
+        sb.append("</ul><h2>Not found</h2><ul>");
+        d.absent().forEach(a -> sb.append("<li>").append(esc(notFoundSentence(a))).append("</li>"));
+        sb.append("</ul>");
+        if (!d.ambiguous().isEmpty()) {
+            sb.append("<h2>Mentions to review</h2><p>Names that match several people; not counted.</p><ul>");
+            d.ambiguous().forEach((p, l) -> sb.append("<li><code>").append(esc(p)).append("</code>: ").append(l.size()).append("</li>"));
+            sb.append("</ul>");
+        }
+        return sb.append("</body></html>\n").toString();
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

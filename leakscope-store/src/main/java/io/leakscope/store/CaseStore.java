@@ -1,0 +1,362 @@
+package io.leakscope.store;
+
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.model.PersonRecord;
+import io.leakscope.core.model.Span;
+import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.ResolvedPerson;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The case store: one SQLite file per case, schema managed by Flyway migrations
+ * ({@code db/migration}). Every document is written with its records in one transaction, so a run
+ * killed at any moment leaves either all of a document or none of it.
+ */
+public final class CaseStore implements AutoCloseable {
+    public static final String FILE_NAME = "case.db";
+
+    private final Connection conn;
+
+    private CaseStore(Connection conn) {
+        this.conn = conn;
+    }
+
+    /** Opens (creating and migrating if needed) the store of a case directory. */
+    public static CaseStore open(Path caseDir) {
+        String url = "jdbc:sqlite:" + caseDir.resolve(FILE_NAME).toAbsolutePath();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        try {
+            Connection c = DriverManager.getConnection(url);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+            }
+            return new CaseStore(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the case store in " + caseDir, e);
+        }
+    }
+
+    /** The stored status and digest of a document, if it was accounted for already. */
+    public record DocumentState(String status, String sha256) {
+    }
+
+    public synchronized Optional<DocumentState> state(String path) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT status, sha256 FROM documents WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new DocumentState(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the inventory", e);
+        }
+    }
+
+    /** Replaces a document's inventory entry and records, atomically. */
+    public synchronized void save(InventoryEntry entry, List<PersonRecord> records) {
+        try {
+            conn.setAutoCommit(false);
+            try (PreparedStatement del = conn.prepareStatement("DELETE FROM documents WHERE path = ?")) {
+                del.setString(1, entry.path());
+                del.executeUpdate();
+            }
+            long docId = insertDocument(entry);
+            for (PersonRecord r : records) {
+                insertRecord(docId, r);
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot save the document entry", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private long insertDocument(InventoryEntry e) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, e.path());
+            ps.setString(2, e.parent());
+            if (e.size() == null) {
+                ps.setNull(3, Types.INTEGER);
+            } else {
+                ps.setLong(3, e.size());
+            }
+            ps.setString(4, e.sha256());
+            ps.setString(5, e.mediaType());
+            ps.setString(6, e.status());
+            ps.setString(7, e.reason());
+            ps.setInt(8, e.findings());
+            ps.setString(9, Instant.now().toString());
+            ps.executeUpdate();
+            return generatedKey(ps);
+        }
+    }
+
+    private void insertRecord(long docId, PersonRecord r) throws SQLException {
+        long recordId;
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO records(document_id, locator, kind, context) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, docId);
+            ps.setString(2, r.locator());
+            ps.setString(3, r.kind().name());
+            ps.setString(4, r.context());
+            ps.executeUpdate();
+            recordId = generatedKey(ps);
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO findings(record_id, type, element, value, span_start, span_end, location, score, recognizer) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?)")) {
+            for (Finding f : r.findings()) {
+                ps.setLong(1, recordId);
+                ps.setString(2, f.type().name());
+                ps.setString(3, f.element().id());
+                ps.setString(4, f.value());
+                if (f.span() == null) {
+                    ps.setNull(5, Types.INTEGER);
+                    ps.setNull(6, Types.INTEGER);
+                } else {
+                    ps.setInt(5, f.span().start());
+                    ps.setInt(6, f.span().end());
+                }
+                ps.setString(7, f.location());
+                ps.setDouble(8, f.score());
+                ps.setString(9, f.recognizer());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static long generatedKey(PreparedStatement ps) throws SQLException {
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    /** All person records of the leak with their findings, in a stable order. */
+    public synchronized List<LeakRecord> records() {
+        Map<Long, List<Finding>> findings = new HashMap<>();
+        String fq = "SELECT record_id, type, value, span_start, span_end, location, score, recognizer FROM findings ORDER BY id";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(fq)) {
+            while (rs.next()) {
+                int start = rs.getInt(4);
+                Span span = rs.wasNull() ? null : new Span(start, rs.getInt(5));
+                findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Finding(
+                        FindingType.valueOf(rs.getString(2)), rs.getString(3), span, rs.getString(6), rs.getDouble(7), rs.getString(8)));
+            }
+            List<LeakRecord> out = new ArrayList<>();
+            String rq = "SELECT r.id, d.path, r.locator, r.kind, r.context FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.path, r.id";
+            try (ResultSet rr = s.executeQuery(rq)) {
+                while (rr.next()) {
+                    long id = rr.getLong(1);
+                    out.add(new LeakRecord(id, new PersonRecord(rr.getString(2), rr.getString(3),
+                            PersonRecord.Kind.valueOf(rr.getString(4)), rr.getString(5), findings.getOrDefault(id, List.of()))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the records", e);
+        }
+    }
+
+    /** Replaces the resolved persons (resolution is recomputed from all records after every scan). */
+    public synchronized void replacePersons(List<ResolvedPerson> persons, List<LeakRecord> ambiguous) {
+        try {
+            conn.setAutoCommit(false);
+            try (Statement s = conn.createStatement()) {
+                s.execute("DELETE FROM persons");
+                s.execute("DELETE FROM ambiguous_records");
+            }
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO persons VALUES (?,?,?,?,?,?,?)");
+                 PreparedStatement pr = conn.prepareStatement("INSERT INTO person_records VALUES (?,?)");
+                 PreparedStatement pe = conn.prepareStatement("INSERT INTO person_elements VALUES (?,?)");
+                 PreparedStatement pd = conn.prepareStatement("INSERT INTO person_documents VALUES (?,?)")) {
+                for (ResolvedPerson person : persons) {
+                    p.setString(1, person.personId());
+                    p.setString(2, person.category());
+                    p.setString(3, person.displayName());
+                    p.setString(4, person.masterSource());
+                    p.setString(5, person.masterKey());
+                    p.setString(6, person.categoryReason());
+                    p.setString(7, String.join(",", new TreeSet<>(person.mergeReasons())));
+                    p.addBatch();
+                    for (long r : person.recordIds()) {
+                        pr.setString(1, person.personId());
+                        pr.setLong(2, r);
+                        pr.addBatch();
+                    }
+                    for (Element e : person.elements()) {
+                        pe.setString(1, person.personId());
+                        pe.setString(2, e.id());
+                        pe.addBatch();
+                    }
+                    for (String d : person.documents()) {
+                        pd.setString(1, person.personId());
+                        pd.setString(2, d);
+                        pd.addBatch();
+                    }
+                }
+                p.executeBatch();
+                pr.executeBatch();
+                pe.executeBatch();
+                pd.executeBatch();
+            }
+            try (PreparedStatement a = conn.prepareStatement("INSERT INTO ambiguous_records VALUES (?)")) {
+                for (LeakRecord r : ambiguous) {
+                    a.setLong(1, r.id());
+                    a.addBatch();
+                }
+                a.executeBatch();
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot save the persons", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    public synchronized List<ResolvedPerson> persons() {
+        Map<String, TreeSet<Element>> elements = new HashMap<>();
+        Map<String, TreeSet<String>> documents = new HashMap<>();
+        Map<String, List<Long>> records = new HashMap<>();
+        try (Statement s = conn.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT person_id, element FROM person_elements")) {
+                while (rs.next()) {
+                    elements.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(Element.fromId(rs.getString(2)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT person_id, path FROM person_documents")) {
+                while (rs.next()) {
+                    documents.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT person_id, record_id FROM person_records ORDER BY record_id")) {
+                while (rs.next()) {
+                    records.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+            List<ResolvedPerson> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT * FROM persons ORDER BY person_id")) {
+                while (rs.next()) {
+                    String id = rs.getString("person_id");
+                    String reasons = rs.getString("merge_reasons");
+                    out.add(new ResolvedPerson(id, rs.getString("category"), rs.getString("display_name"),
+                            elements.getOrDefault(id, new TreeSet<>()), documents.getOrDefault(id, new TreeSet<>()),
+                            rs.getString("master_source"), rs.getString("master_key"), records.getOrDefault(id, List.of()),
+                            rs.getString("category_reason"),
+                            reasons.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(reasons.split(",")))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the persons", e);
+        }
+    }
+
+    /** Ambiguous records: document path -> locators. */
+    public synchronized Map<String, List<String>> ambiguous() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        String q = "SELECT d.path, r.locator FROM ambiguous_records a JOIN records r ON r.id = a.record_id "
+                + "JOIN documents d ON d.id = r.document_id ORDER BY d.path, r.id";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the ambiguous records", e);
+        }
+    }
+
+    public synchronized List<InventoryEntry> inventory() {
+        List<InventoryEntry> out = new ArrayList<>();
+        String q = "SELECT path, parent, size, sha256, media_type, status, reason, findings FROM documents ORDER BY path";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
+            while (rs.next()) {
+                long size = rs.getLong(3);
+                Long boxed = rs.wasNull() ? null : size;
+                out.add(new InventoryEntry(rs.getString(1), rs.getString(2), boxed, rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getInt(8)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the inventory", e);
+        }
+    }
+
+    public synchronized long startRun(String leakRoot) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(leak_root, started_at) VALUES (?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, leakRoot);
+            ps.setString(2, Instant.now().toString());
+            ps.executeUpdate();
+            return generatedKey(ps);
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the scan run", e);
+        }
+    }
+
+    public synchronized void finishRun(long runId, int filesSeen) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE scan_runs SET finished_at = ?, files_seen = ? WHERE id = ?")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setInt(2, filesSeen);
+            ps.setLong(3, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the scan run", e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is reported
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is unusable; the next call reports it
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the case store", e);
+        }
+    }
+}

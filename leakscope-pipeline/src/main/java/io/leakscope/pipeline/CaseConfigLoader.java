@@ -24,7 +24,8 @@ import java.util.Set;
 public final class CaseConfigLoader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
     /** The YAML document's top level, mapping the {@code case} key. */
     record Document(CaseConfig.CaseInfo caseInfo, List<CaseConfig.Master> masters, List<CaseConfig.Rule> rules,

@@ -12,6 +12,7 @@ import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Detects personal data in one extracted document: person tables row by row, and the rest (text
@@ -20,7 +21,9 @@ import java.util.Optional;
  * followed by the rendered tables.
  */
 public final class DocumentAnalyzer {
-    private static final int SAME_CONTEXT_LINES = 3;
+    /** A signature block: company, department, name, phone, mail, address, building. */
+    private static final int SAME_CONTEXT_LINES = 8;
+    private static final Pattern CAREER_LINE = Pattern.compile("入社|退社|退職|卒業|入学|転職|joined|left");
 
     private final RecognizerRegistry registry;
     private final TableAnalyzer tables;
@@ -60,28 +63,50 @@ public final class DocumentAnalyzer {
     }
 
     /**
-     * Near a company name (within a few lines) an address is the company's, not the person's; near
-     * the breached company's own name, name and address are dropped altogether.
+     * A company name on a résumé's career line is career history; the breached company's own name
+     * is no one's affiliation. Near a remaining company name (a signature block) an address is the
+     * company's, not the person's; near the breached company's own name it is dropped altogether.
      */
     private List<Finding> adjustCompanyContext(String text, List<Finding> findings) {
-        List<Finding> companies = findings.stream().filter(f -> f.type() == FindingType.COMPANY_NAME).toList();
-        List<Finding> out = new ArrayList<>();
+        List<Finding> retyped = new ArrayList<>();
+        List<Finding> ownNames = new ArrayList<>();
+        List<Finding> allCompanies = findings.stream().filter(f -> f.type() == FindingType.COMPANY_NAME).toList();
         for (Finding f : findings) {
+            if (f.type() == FindingType.PERSON_NAME && allCompanies.stream().anyMatch(c -> inside(f, c))) {
+                continue; // 塚田 in 塚田精工株式会社 is the company's name
+            }
             if (f.type() == FindingType.COMPANY_NAME && own.isOwnCompany(f.value())) {
+                ownNames.add(f);
+            } else if (f.type() == FindingType.COMPANY_NAME && CAREER_LINE.matcher(lineOf(text, f)).find()) {
+                retyped.add(f.withType(FindingType.CAREER_HISTORY));
+            } else {
+                retyped.add(f);
+            }
+        }
+        List<Finding> companies = retyped.stream().filter(f -> f.type() == FindingType.COMPANY_NAME).toList();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : retyped) {
+            boolean address = f.type() == FindingType.POSTAL_ADDRESS || f.type() == FindingType.COMPANY_ADDRESS;
+            if (address && ownNames.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
                 continue;
             }
-            if (f.type() == FindingType.POSTAL_ADDRESS || f.type() == FindingType.COMPANY_ADDRESS) {
-                Optional<Finding> company = companies.stream().filter(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES).findFirst();
-                if (company.isPresent()) {
-                    if (!own.isOwnCompany(company.get().value())) {
-                        out.add(f.withType(FindingType.COMPANY_ADDRESS));
-                    }
-                    continue;
-                }
+            if (address && companies.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
+                out.add(f.withType(FindingType.COMPANY_ADDRESS));
+            } else {
+                out.add(f);
             }
-            out.add(f);
         }
         return out;
+    }
+
+    private static boolean inside(Finding a, Finding b) {
+        return a.span().start() >= b.span().start() && a.span().end() <= b.span().end();
+    }
+
+    private static String lineOf(String text, Finding f) {
+        int s = text.lastIndexOf('\n', Math.max(0, f.span().start() - 1)) + 1;
+        int e = text.indexOf('\n', f.span().end());
+        return text.substring(s, e < 0 ? text.length() : e);
     }
 
     private static int linesApart(String text, Finding a, Finding b) {

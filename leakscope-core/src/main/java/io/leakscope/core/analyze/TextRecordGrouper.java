@@ -106,7 +106,7 @@ public final class TextRecordGrouper {
     }
 
     private static boolean isHeader(String text, int[] block) {
-        String s = text.substring(block[0], Math.min(block[1], block[0] + 8)).stripLeading();
+        String s = text.substring(block[0], Math.min(text.length(), Math.min(block[1], block[0] + 8))).stripLeading();
         return s.startsWith("From:") || s.startsWith("To:") || s.startsWith("Cc:") || s.startsWith("Bcc:");
     }
 

@@ -2,6 +2,7 @@ package io.leakscope.core.resolve;
 
 import io.leakscope.core.detect.common.EmailRecognizer;
 import io.leakscope.core.detect.common.FieldValues;
+import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
 import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.FindingType;
@@ -20,6 +21,7 @@ import java.util.Set;
  */
 record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> kanaNames, Map<String, Set<String>> attributes) {
 
+    private static final JapanesePhoneRecognizer PHONES = new JapanesePhoneRecognizer();
     static final String EMAIL = "email";
     static final String EMPLOYEE_ID = "employee_id";
     static final String ACCOUNT = "system_account";
@@ -52,6 +54,7 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
                 case NAME_KANA -> id.kanaNames.add(Names.key(raw));
                 case DEPARTMENT -> id.add(id.attributes, "department", Names.key(raw));
                 case COMPANY_NAME -> id.add(id.attributes, "company", Names.key(raw));
+                case PHONE -> PHONES.matchWhole(raw).ifPresent(c -> id.add(id.attributes, "phone", c.value()));
                 case POSTAL_ADDRESS -> FieldValues.accept(FindingType.POSTAL_ADDRESS, raw)
                         .ifPresent(v -> id.add(id.attributes, "address", addressKey(v)));
                 default -> {

@@ -81,11 +81,11 @@ public final class JapaneseNameRecognizer implements Recognizer {
             if (gap(s, a, b) > 1) {
                 continue;
             }
-            if (b.is(GIVEN)) {
-                out.add(candidate(s, a.start(), b.end(), 0.75));
+            if (b.is(GIVEN) && !NOT_A_PERSON_AFTER.matcher(b.surface()).find()) {
+                addUnlessInstitution(out, s, a.start(), b.end(), 0.75);
             } else if (i + 2 < tokens.size() && looksLikeGivenName(b)
                     && HONORIFICS.contains(tokens.get(i + 2).surface()) && gap(s, b, tokens.get(i + 2)) == 0) {
-                out.add(candidate(s, a.start(), b.end(), 0.6));
+                addUnlessInstitution(out, s, a.start(), b.end(), 0.6);
             }
         }
         return out;
@@ -109,6 +109,20 @@ public final class JapaneseNameRecognizer implements Recognizer {
                     break;
                 }
             }
+        }
+    }
+
+    /** A "name" that is the first part of an institution or place: 福田大学, 山田商事, 中村区. */
+    private static final java.util.regex.Pattern NOT_A_PERSON_AFTER = java.util.regex.Pattern.compile(
+            "^(?:大学|高校|高等学校|中学|小学校|学園|学院|病院|医院|銀行|商事|商店|工業|電機|産業|会社|株式会社|ビル|駅|市|町|村|区|郡|県|通り|公園|神社|寺)");
+
+    private static boolean institution(String s, int end) {
+        return NOT_A_PERSON_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 6))).find();
+    }
+
+    private static void addUnlessInstitution(List<Candidate> out, String s, int start, int end, double score) {
+        if (!institution(s, end)) {
+            out.add(candidate(s, start, end, score));
         }
     }
 

@@ -1,0 +1,46 @@
+package io.leakscope.cli;
+
+import io.leakscope.generator.Evaluation;
+import io.leakscope.generator.LeakGenerator;
+import io.leakscope.pipeline.CaseService;
+import io.leakscope.report.Exports;
+import io.leakscope.store.CaseStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = "Generates a sample leak with master data, scans it, writes the report and exports, "
+        + "and compares the result with the sample's ground truth.")
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--dir", description = "where to put the sample and the case (default: ./leakscope-demo)")
+    Path dir = Path.of("leakscope-demo");
+
+    @Option(names = "--seed", description = "seed of the sample leak")
+    long seed = 20241005L;
+
+    @Override
+    public Integer call() throws Exception {
+        Path sample = dir.resolve("sample");
+        Path caseDir = dir.resolve("case");
+        if (!Files.isDirectory(sample.resolve("leak"))) {
+            System.err.println("generating a sample leak in " + sample);
+            new LeakGenerator(seed, LeakGenerator.Sizes.DEMO).generate(sample);
+        }
+        CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), new ConsoleProgress(System.err),
+                Runtime.getRuntime().availableProcessors());
+        Path report = ReportCommand.write(caseDir);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            Exports.persons(store.persons(), caseDir.resolve("persons.jsonl"));
+            Exports.inventory(store.inventory(), caseDir.resolve("inventory.jsonl"));
+            System.out.println(Files.readString(report.resolve("summary.md")).lines().limit(12).reduce("", (a, b) -> a + b + "\n"));
+            System.out.println("Compared with the sample's ground truth:");
+            System.out.print(Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons()).table());
+        }
+        System.out.println("\nreport: " + report.resolve("index.html") + "\nexports: " + caseDir.resolve("persons.jsonl")
+                + ", " + caseDir.resolve("inventory.jsonl"));
+        return 0;
+    }
+
+}

@@ -1,0 +1,36 @@
+package io.leakscope.cli;
+
+import io.leakscope.report.Exports;
+import io.leakscope.store.CaseStore;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = "Exports the affected persons or the inventory as JSON Lines (the contract formats).")
+final class ExportCommand implements Callable<Integer> {
+    enum What { persons, inventory }
+
+    @Parameters(index = "0", description = "persons | inventory")
+    What what;
+
+    @Option(names = "--case", required = true, description = "the case directory")
+    Path caseDir;
+
+    @Option(names = "--out", required = true, description = "the output file (.jsonl)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            switch (what) {
+                case persons -> Exports.persons(store.persons(), out);
+                case inventory -> Exports.inventory(store.inventory(), out);
+                default -> throw new IllegalStateException();
+            }
+        }
+        System.err.println(what + " written to " + out);
+        return 0;
+    }
+}

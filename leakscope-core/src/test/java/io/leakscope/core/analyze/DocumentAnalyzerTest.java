@@ -1,0 +1,61 @@
+package io.leakscope.core.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.detect.KnownNames;
+import io.leakscope.core.detect.RecognizerRegistry;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.ExtractedDocument;
+import io.leakscope.core.model.PersonRecord;
+import io.leakscope.core.model.Table;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DocumentAnalyzerTest {
+    private final DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(KnownNames.of(List.of("佐藤 花子"))),
+            OwnOrganization.of("株式会社エグザンプル", List.of("example-corp.co.jp")));
+
+    @Test
+    void resumeIsOneRecordWithItsElements() {
+        String text = "履 歴 書\n氏名：山田 太郎\nふりがな：やまだ たろう\n住所：〒150-0001 東京都渋谷区神宮前1-2-3\n"
+                + "電話番号：090-1234-5678\nメール：taro.yamada@mail.example.net\n\n学歴・職歴\n2010年3月 東京大学 卒業\n"
+                + "2012年4月 株式会社山田商事 入社\n以上\n";
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("採用/a.docx", "x", text, List.of())).records();
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).elements()).containsExactlyInAnyOrder(Element.NAME, Element.NAME_KANA, Element.POSTAL_ADDRESS,
+                Element.PHONE, Element.EMAIL, Element.CAREER_HISTORY);
+    }
+
+    @Test
+    void signatureBlockGivesCompanyAddressAndSkipsSwitchboardAndRoleMailbox() {
+        String text = "From: 鈴木 一郎 <ichiro.suzuki@partner1.co.jp>\nTo: 佐藤 花子 <s100001@example-corp.co.jp>\nSubject: 見積\n\n"
+                + "佐藤様\n\nご注文番号: 4512345678\n代表: 03-3210-1111 またはinfo@partner1.co.jp まで。\n\n"
+                + "--\n鈴木商事株式会社\n営業部\n鈴木 一郎\nTEL: 03-5123-4567\nE-mail: ichiro.suzuki@partner1.co.jp\n"
+                + "〒100-0005 東京都千代田区丸の内1-2-3 丸の内ビル5F\n";
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("m.eml", "message/rfc822", text, List.of())).records();
+        Set<Element> partner = records.stream().filter(r -> r.values(io.leakscope.core.model.FindingType.PERSON_NAME).contains("鈴木 一郎"))
+                .flatMap(r -> r.elements().stream()).collect(java.util.stream.Collectors.toSet());
+        assertThat(partner).containsExactlyInAnyOrder(Element.NAME, Element.EMAIL, Element.PHONE, Element.COMPANY_NAME, Element.COMPANY_ADDRESS);
+        assertThat(records.stream().flatMap(r -> r.values(io.leakscope.core.model.FindingType.PHONE).stream()))
+                .containsOnly("+81351234567");
+    }
+
+    @Test
+    void personTableRowsAreRecordsBelowATitle() {
+        Table t = new Table("評価", List.of(List.of("2024年度 人事評価一覧"), List.of("社員番号", "氏名", "所属", "評価"),
+                List.of("100123", "山田　太郎", "営業部", "A"), List.of("100124", "", "人事部", "B")));
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("hr.xlsx", "x", "", List.of(t))).records();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).elements()).containsExactlyInAnyOrder(Element.EMPLOYEE_ID, Element.NAME, Element.DEPARTMENT, Element.HR_INFO);
+        assertThat(records.get(0).context()).contains("人事評価一覧");
+        assertThat(records.get(0).values(io.leakscope.core.model.FindingType.PERSON_NAME)).containsExactly("山田 太郎");
+    }
+
+    @Test
+    void companyProfileHoldsNoPerson() {
+        String text = "会社概要\n\n株式会社エグザンプル\n本社所在地：〒100-0005 東京都千代田区丸の内1-1-1\n代表電話：03-3210-0000\n"
+                + "法人番号：7010001000000\nお問い合わせ：info@example-corp.co.jp\n";
+        assertThat(analyzer.analyze(new ExtractedDocument("c.txt", "text/plain", text, List.of())).records()).isEmpty();
+    }
+}

@@ -1,0 +1,145 @@
+package io.leakscope.generator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.core.text.Names;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Compares the persons a scan found with a generated leak's ground truth ({@code truth.json}).
+ * A found person matches a true person with the same master record; persons in no master match
+ * on the same name key and at least one shared document. Each true person matches at most once.
+ */
+public record Evaluation(int truePersons, int foundPersons, int matched, int categoryCorrect,
+                         Map<Element, int[]> elementCounts, List<String> missed, List<String> spurious) {
+
+    /** One person of the ground truth. */
+    public record Truth(String id, String category, String name, String masterRef, Set<Element> elements, Set<String> documents) {
+    }
+
+    public static List<Truth> readTruth(Path file) throws IOException {
+        List<Truth> out = new ArrayList<>();
+        for (JsonNode n : new ObjectMapper().readTree(file.toFile())) {
+            Set<Element> elements = new TreeSet<>();
+            n.get("elements").forEach(e -> elements.add(Element.fromId(e.asText())));
+            Set<String> docs = new TreeSet<>();
+            n.get("documents").forEach(d -> docs.add(d.asText()));
+            JsonNode ref = n.get("master_ref");
+            String master = ref == null || ref.isNull() ? null : ref.get("source").asText() + ":" + ref.get("key").asText();
+            out.add(new Truth(n.get("truth_id").asText(), n.get("category").asText(), n.get("name").asText(), master, elements, docs));
+        }
+        return out;
+    }
+
+    public static Evaluation of(List<Truth> truth, List<ResolvedPerson> found) {
+        Map<String, Truth> byMaster = new HashMap<>();
+        Map<String, List<Truth>> byName = new HashMap<>();
+        for (Truth t : truth) {
+            if (t.masterRef() != null) {
+                byMaster.put(t.masterRef(), t);
+            } else {
+                byName.computeIfAbsent(Names.key(t.name()), k -> new ArrayList<>()).add(t);
+            }
+        }
+        Set<String> used = new HashSet<>();
+        Map<Element, int[]> counts = new EnumMap<>(Element.class); // tp, fp, fn
+        int matched = 0;
+        int categoryCorrect = 0;
+        List<String> spurious = new ArrayList<>();
+        for (ResolvedPerson p : found) {
+            Truth t = match(p, byMaster, byName, used);
+            if (t == null) {
+                spurious.add(p.personId() + " " + p.category() + " " + p.documents());
+                continue;
+            }
+            used.add(t.id());
+            matched++;
+            if (t.category().equals(p.category())) {
+                categoryCorrect++;
+            }
+            for (Element e : Element.values()) {
+                boolean inFound = p.elements().contains(e);
+                boolean inTruth = t.elements().contains(e);
+                int[] c = counts.computeIfAbsent(e, x -> new int[3]);
+                if (inFound && inTruth) {
+                    c[0]++;
+                } else if (inFound) {
+                    c[1]++;
+                } else if (inTruth) {
+                    c[2]++;
+                }
+            }
+        }
+        List<String> missed = truth.stream().filter(t -> !used.contains(t.id()))
+                .map(t -> t.id() + " " + t.category() + " " + t.documents()).toList();
+        counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0);
+        return new Evaluation(truth.size(), found.size(), matched, categoryCorrect, counts, missed, spurious);
+    }
+
+    private static Truth match(ResolvedPerson p, Map<String, Truth> byMaster, Map<String, List<Truth>> byName, Set<String> used) {
+        if (p.masterSource() != null) {
+            Truth t = byMaster.get(p.masterSource() + ":" + p.masterKey());
+            return t == null || used.contains(t.id()) ? null : t;
+        }
+        for (Truth t : byName.getOrDefault(Names.key(p.displayName()), List.of())) {
+            if (!used.contains(t.id()) && t.documents().stream().anyMatch(p.documents()::contains)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public double precision() {
+        return foundPersons == 0 ? 0 : (double) matched / foundPersons;
+    }
+
+    public double recall() {
+        return truePersons == 0 ? 0 : (double) matched / truePersons;
+    }
+
+    public double categoryAccuracy() {
+        return matched == 0 ? 0 : (double) categoryCorrect / matched;
+    }
+
+    /** Micro-averaged F1 over all (person, element) pairs of matched persons. */
+    public double elementF1() {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int[] c : elementCounts.values()) {
+            tp += c[0];
+            fp += c[1];
+            fn += c[2];
+        }
+        return f1(tp, fp, fn);
+    }
+
+    static double f1(int tp, int fp, int fn) {
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /** A printable table of the figures. */
+    public String table() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("persons: truth %d, found %d, matched %d%n", truePersons, foundPersons, matched));
+        sb.append(String.format("person precision %.4f  recall %.4f  category accuracy %.4f  element F1 %.4f%n",
+                precision(), recall(), categoryAccuracy(), elementF1()));
+        sb.append(String.format("%-16s %6s %6s %6s %9s %7s %7s%n", "element", "tp", "fp", "fn", "precision", "recall", "f1"));
+        elementCounts.forEach((e, c) -> sb.append(String.format("%-16s %6d %6d %6d %9.4f %7.4f %7.4f%n", e.id(), c[0], c[1], c[2],
+                c[0] + c[1] == 0 ? 0.0 : (double) c[0] / (c[0] + c[1]), c[0] + c[2] == 0 ? 0.0 : (double) c[0] / (c[0] + c[2]), f1(c[0], c[1], c[2]))));
+        missed.stream().limit(10).forEach(m -> sb.append("missed:   ").append(m).append('\n'));
+        spurious.stream().limit(10).forEach(m -> sb.append("spurious: ").append(m).append('\n'));
+        return sb.toString();
+    }
+}

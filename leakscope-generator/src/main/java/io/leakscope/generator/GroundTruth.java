@@ -1,0 +1,39 @@
+package io.leakscope.generator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The exposed persons of a generated leak, written as {@code truth.json} beside it. */
+public record GroundTruth(List<TruthPerson> persons) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public GroundTruth {
+        persons = persons.stream().filter(TruthPerson::exposed).toList();
+    }
+
+    public void write(Path file) throws IOException {
+        ArrayNode arr = JSON.createArrayNode();
+        for (TruthPerson p : persons) {
+            ObjectNode n = arr.addObject();
+            n.put("truth_id", p.id());
+            n.put("category", p.category());
+            n.put("name", p.name());
+            p.elementIds().forEach(n.putArray("elements")::add);
+            p.documents().forEach(n.withArray("documents")::add);
+            if (p.masterSource() == null) {
+                n.putNull("master_ref");
+            } else {
+                n.putObject("master_ref").put("source", p.masterSource()).put("key", p.masterKey());
+            }
+        }
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
+    }
+
+    public long count(String category) {
+        return persons.stream().filter(p -> p.category().equals(category)).count();
+    }
+}

@@ -70,10 +70,11 @@ public final class DocumentAnalyzer {
     private List<Finding> adjustCompanyContext(String text, List<Finding> findings) {
         List<Finding> retyped = new ArrayList<>();
         List<Finding> ownNames = new ArrayList<>();
-        List<Finding> allCompanies = findings.stream().filter(f -> f.type() == FindingType.COMPANY_NAME).toList();
+        List<Finding> containers = findings.stream()
+                .filter(f -> f.type() == FindingType.COMPANY_NAME || f.type() == FindingType.NAME_KANA).toList();
         for (Finding f : findings) {
-            if (f.type() == FindingType.PERSON_NAME && allCompanies.stream().anyMatch(c -> inside(f, c))) {
-                continue; // 塚田 in 塚田精工株式会社 is the company's name
+            if (f.type() == FindingType.PERSON_NAME && containers.stream().anyMatch(c -> inside(f, c))) {
+                continue; // 塚田 in 塚田精工株式会社 is the company's name; こやま in よこやま is part of a reading
             }
             if (f.type() == FindingType.COMPANY_NAME && own.isOwnCompany(f.value())) {
                 ownNames.add(f);

@@ -19,6 +19,7 @@ public final class FieldValues {
     private static final Set<String> GENDERS = Set.of("男", "女", "男性", "女性", "male", "female", "m", "f",
             "その他", "other", "non-binary", "nonbinary", "無回答", "x");
     private static final Set<String> EMPTY = Set.of("-", "－", "ー", "—", "n/a", "na", "null", "なし", "無", "none", "未設定", "不明");
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{2,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-./]{1,24}");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-.@\\\\]{1,63}");
@@ -40,7 +41,8 @@ public final class FieldValues {
             case GENDER -> GENDERS.contains(v.toLowerCase(Locale.ROOT)) ? Optional.of(v) : Optional.empty();
             case EMPLOYEE_ID, TAXPAYER_ID, ID_DOCUMENT ->
                     ID.matcher(v).matches() && HAS_DIGIT.matcher(v).find() ? Optional.of(v.toUpperCase(Locale.ROOT)) : Optional.empty();
-            case SYSTEM_ACCOUNT -> ACCOUNT.matcher(v).matches() ? Optional.of(v.toLowerCase(Locale.ROOT)) : Optional.empty();
+            case SYSTEM_ACCOUNT -> ACCOUNT.matcher(v).matches() && !DATE_LIKE.matcher(v).matches()
+                    ? Optional.of(v.toLowerCase(Locale.ROOT)) : Optional.empty();
             case POSTAL_ADDRESS, COMPANY_ADDRESS ->
                     HAS_DIGIT.matcher(v).find() && v.length() >= 6 ? Optional.of(JapanesePostalAddressRecognizer.canonical(v)) : Optional.empty();
             default -> Optional.of(v);

@@ -1,0 +1,107 @@
+package io.leakscope.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.generator.Evaluation;
+import io.leakscope.generator.LeakGenerator;
+import io.leakscope.report.Exports;
+import io.leakscope.store.CaseStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scans a generated leak (a seed other than the demo's) and measures the result against its
+ * ground truth: person precision and recall, category accuracy, element F1.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndAccuracyTest {
+    @TempDir
+    static Path dir;
+    private Path sample;
+    private Path caseDir;
+    private Evaluation evaluation;
+
+    @BeforeAll
+    void scanGeneratedLeak() throws Exception {
+        sample = dir.resolve("sample");
+        caseDir = dir.resolve("case");
+        new LeakGenerator(7L, LeakGenerator.Sizes.TEST).generate(sample);
+        CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), ScanProgress.SILENT, 2);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            evaluation = Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons());
+        }
+        System.out.println(evaluation.table());
+    }
+
+    @Test
+    void personsAreFoundAndResolvedAccurately() {
+        assertThat(evaluation.truePersons()).isGreaterThan(250);
+        assertThat(evaluation.precision()).as("person precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.recall()).as("person recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.categoryAccuracy()).as("category accuracy").isGreaterThanOrEqualTo(0.95);
+        assertThat(evaluation.elementF1()).as("element F1").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void everyFileIsAccountedForWithAReason() throws Exception {
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            List<InventoryEntry> inv = store.inventory();
+            assertThat(inv).extracting(InventoryEntry::path).contains(
+                    "archive/2023_backup.zip!/old/名簿_2019.zip!/名簿.csv", "人事部/壊れた一覧.xlsx", "共有/空のファイル.txt");
+            assertThat(inv).filteredOn(e -> e.path().equals("人事部/壊れた一覧.xlsx")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.status()).isEqualTo("failed");
+                        assertThat(e.reason()).startsWith("corrupt");
+                    });
+            assertThat(inv).filteredOn(e -> e.path().equals("共有/空のファイル.txt")).singleElement()
+                    .satisfies(e -> assertThat(e.status() + ":" + e.reason()).isEqualTo("skipped:empty"));
+            assertThat(inv).allSatisfy(e -> assertThat(e.status().equals("done") || e.reason() != null).isTrue());
+            assertThat(inv).filteredOn(e -> !e.status().equals("done")).hasSize(2);
+            long members = inv.stream().filter(e -> e.parent() != null).count();
+            assertThat(members).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void scanningAgainChangesNothing() throws Exception {
+        List<ResolvedPerson> before;
+        int recordsBefore;
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            before = store.persons();
+            recordsBefore = store.records().size();
+        }
+        CaseService.ScanSummary again = CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), ScanProgress.SILENT, 2);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            long topLevelFiles;
+            try (var files = Files.walk(sample.resolve("leak"))) {
+                topLevelFiles = files.filter(Files::isRegularFile).count();
+            }
+            assertThat(again.reused()).as("files found unchanged, not read again").isEqualTo((int) topLevelFiles);
+            assertThat(store.inventory()).hasSize(again.filesSeen());
+            assertThat(store.records()).hasSize(recordsBefore);
+            assertThat(store.persons()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void personsExportFollowsTheContract() throws Exception {
+        Path out = dir.resolve("persons.jsonl");
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            Exports.persons(store.persons(), out);
+        }
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes[0]).isEqualTo((byte) '{');
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines).hasSize(evaluation.foundPersons());
+        assertThat(lines.get(0)).matches("\\{\"person_id\":\"p-[0-9a-f]+\",\"category\":\"[a-z_]+\",\"display_name\":\".*\","
+                + "\"elements\":\\[.*\\],\"documents\":\\[.*\\],\"master_ref\":(null|\\{\"source\":\".+\",\"key\":\".+\"\\})\\}");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\r");
+    }
+}

@@ -93,7 +93,8 @@ public final class FieldLabels {
             LABELS.put(key(w), Role.NOT_PERSONAL);
         }
         List<String> keys = new ArrayList<>(LABELS.keySet());
-        keys.sort(Comparator.comparingInt(String::length).reversed());
+        keys.sort(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(k -> LABELS.get(k) instanceof Role.NotPersonal ? 0 : 1));
         BY_LENGTH = List.copyOf(keys);
     }
 

@@ -145,13 +145,28 @@ public final class JapaneseNameRecognizer implements Recognizer {
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
     }
 
+    /**
+     * Kuromoji segments Japanese next to ASCII punctuation badly ("者:高橋" comes out as 高/橋), and
+     * NFKC turns "：" into ":"; the tokenizer gets full-width punctuation back, one char for one,
+     * so offsets are unchanged.
+     */
+    static String fullWidthPunctuation(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] > ' ' && c[i] < 0x7f && !Character.isLetterOrDigit(c[i])) {
+                c[i] = (char) (c[i] + 0xFEE0);
+            }
+        }
+        return new String(c);
+    }
+
     static List<Token> tokenize(String s) {
         List<Token> tokens = new ArrayList<>();
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
             PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            tokenizer.setReader(new StringReader(s));
+            tokenizer.setReader(new StringReader(fullWidthPunctuation(s)));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 tokens.add(new Token(offset.startOffset(), offset.endOffset(), term.toString(), pos.getPartOfSpeech()));

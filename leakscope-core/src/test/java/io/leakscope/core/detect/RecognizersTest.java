@@ -1,0 +1,90 @@
+package io.leakscope.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.detect.common.EmailRecognizer;
+import io.leakscope.core.detect.common.FieldLabels;
+import io.leakscope.core.detect.jp.DateOfBirthRecognizer;
+import io.leakscope.core.detect.jp.JapaneseDates;
+import io.leakscope.core.detect.jp.JapaneseNameRecognizer;
+import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
+import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecognizersTest {
+    private final RecognizerRegistry registry = RecognizerRegistry.standard(KnownNames.NONE);
+
+    private List<String> values(String text, FindingType type) {
+        return registry.analyze(NormalizedText.of(text)).stream().filter(f -> f.type() == type).map(Finding::value).toList();
+    }
+
+    @Test
+    void emailsButNotRoleMailboxes() {
+        assertThat(values("連絡先: Taro.Yamada@Example.co.jp / info@example.co.jp / noreply@x.com", FindingType.EMAIL))
+                .containsExactly("taro.yamada@example.co.jp");
+        assertThat(new EmailRecognizer().matchWhole("support2@example.com")).isEmpty();
+    }
+
+    @Test
+    void phonesIncludingFullWidthAndInternationalButNotSwitchboardOrFax() {
+        assertThat(values("携帯：０９０－１２３４－５６７８", FindingType.PHONE)).containsExactly("+819012345678");
+        assertThat(values("TEL +81 3-5123-4567", FindingType.PHONE)).containsExactly("+81351234567");
+        assertThat(values("TEL: 03-5123-4567 FAX: 03-5123-4568", FindingType.PHONE)).containsExactly("+81351234567");
+        assertThat(values("代表：03-3210-1111", FindingType.PHONE)).isEmpty();
+        assertThat(values("TEL 03-3210-1111（代表）", FindingType.PHONE)).isEmpty();
+        assertThat(values("注文番号 4512345678", FindingType.PHONE)).isEmpty();
+    }
+
+    @Test
+    void postalAddressesWithPostcodeAndBlockNumbers() {
+        assertThat(values("住所：〒150-0001 東京都渋谷区神宮前１－２－３ TEL 03-5123-4567", FindingType.POSTAL_ADDRESS))
+                .containsExactly("150-0001 東京都渋谷区神宮前1-2-3");
+        assertThat(values("大阪府大阪市北区梅田3丁目1番", FindingType.POSTAL_ADDRESS)).hasSize(1);
+        assertThat(values("東京都の天気は晴れ", FindingType.POSTAL_ADDRESS)).isEmpty();
+        assertThat(JapanesePostalAddressRecognizer.canonical("東京都 港区 1ー2ー3")).isEqualTo("東京都港区1-2-3");
+    }
+
+    @Test
+    void datesOfBirthNeedTheirLabelAndReadEras() {
+        assertThat(values("生年月日：昭和60年1月23日", FindingType.DATE_OF_BIRTH)).containsExactly("1985-01-23");
+        assertThat(values("DOB: H2.3.4", FindingType.DATE_OF_BIRTH)).containsExactly("1990-03-04");
+        assertThat(values("生年月日 平成元年5月1日", FindingType.DATE_OF_BIRTH)).containsExactly("1989-05-01");
+        assertThat(values("入社日：2015/04/01", FindingType.DATE_OF_BIRTH)).isEmpty();
+        assertThat(values("会議日 2024年6月12日", FindingType.DATE_OF_BIRTH)).isEmpty();
+        assertThat(JapaneseDates.parse("令和2年2月30日")).isEmpty();
+        assertThat(new DateOfBirthRecognizer().matchWhole("1985/1/23").map(Candidate::value)).contains("1985-01-23");
+        assertThat(LocalDate.parse(new DateOfBirthRecognizer().matchWhole("S60.1.23").orElseThrow().value())).hasYear(1985);
+    }
+
+    @Test
+    void japaneseNamesFromMorphologyMastersAndLabels() {
+        assertThat(values("担当：山田 太郎", FindingType.PERSON_NAME)).contains("山田 太郎");
+        assertThat(values("2012年3月 福田大学 卒業", FindingType.PERSON_NAME)).isEmpty();
+        JapaneseNameRecognizer withMaster = new JapaneseNameRecognizer(KnownNames.of(List.of("髙橋 一二三")));
+        assertThat(withMaster.analyze(NormalizedText.of("出席者：高橋一二三（営業部）"))).extracting(Candidate::value).contains("高橋一二三");
+    }
+
+    @Test
+    void labelsAndHeadersMapToTypes() {
+        assertThat(FieldLabels.roleOf("緊急連絡先電話番号")).contains(new FieldLabels.Role.Data(FindingType.PHONE));
+        assertThat(FieldLabels.roleOf("代表電話番号")).contains(FieldLabels.Role.NOT_PERSONAL);
+        assertThat(FieldLabels.roleOf("Last Login")).contains(FieldLabels.Role.NOT_PERSONAL);
+        assertThat(FieldLabels.roleOf("Home Address")).contains(new FieldLabels.Role.Data(FindingType.POSTAL_ADDRESS));
+        assertThat(FieldLabels.roleOf("settings")).isEmpty();
+        assertThat(values("所属：営業部\t等級：G3", FindingType.DEPARTMENT)).containsExactly("営業部");
+        assertThat(values("所属：営業部\t等級：G3", FindingType.HR_FIELD)).containsExactly("G3");
+    }
+
+    @Test
+    void findingsPointAtTheOriginalText() {
+        String text = "ﾒｰﾙ：ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ";
+        Finding f = registry.analyze(NormalizedText.of(text)).stream().filter(x -> x.type() == FindingType.EMAIL).findFirst().orElseThrow();
+        assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo("ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ");
+        assertThat(new JapanesePhoneRecognizer().matchWhole("03-1234-5678")).isPresent();
+    }
+}

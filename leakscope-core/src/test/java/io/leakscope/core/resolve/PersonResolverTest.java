@@ -1,0 +1,76 @@
+package io.leakscope.core.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.classify.CategoryClassifier;
+import io.leakscope.core.classify.CategoryRule;
+import io.leakscope.core.classify.Glob;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.PersonRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PersonResolverTest {
+    private final List<MasterRecord> masters = List.of(
+            new MasterRecord("hr", "1001", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1001", Element.NAME, "佐藤 健", Element.EMAIL, "s1001@corp.jp")),
+            new MasterRecord("hr", "1002", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1002", Element.NAME, "佐藤 健", Element.EMAIL, "s1002@corp.jp")),
+            new MasterRecord("hr", "1003", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1003", Element.NAME, "髙橋 一郎")));
+    private final CategoryClassifier rules = new CategoryClassifier(
+            List.of(new CategoryRule("job_applicant", List.of(new Glob("採用/**")), Set.of(), Set.of(), Set.of())), "unknown");
+    private long ids;
+
+    private LeakRecord rec(String doc, Object... typeValue) {
+        List<Finding> fs = new ArrayList<>();
+        for (int i = 0; i < typeValue.length; i += 2) {
+            fs.add(new Finding((FindingType) typeValue[i], (String) typeValue[i + 1], null, "x", 0.9, "test"));
+        }
+        return new LeakRecord(++ids, new PersonRecord(doc, "r" + ids, PersonRecord.Kind.TABLE_ROW, "", fs));
+    }
+
+    @Test
+    void sameNameDifferentPeopleStayApart() {
+        var result = new PersonResolver(masters, rules).resolve(List.of(
+                rec("a.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.PERSON_NAME, "佐藤 健"),
+                rec("a.xlsx", FindingType.EMPLOYEE_ID, "1002", FindingType.PERSON_NAME, "佐藤健"),
+                rec("b.pdf", FindingType.PERSON_NAME, "佐藤 健")));
+        assertThat(result.persons()).extracting(ResolvedPerson::masterKey).containsExactlyInAnyOrder("1001", "1002");
+        assertThat(result.ambiguous()).hasSize(1);
+    }
+
+    @Test
+    void strongIdsAndUniqueMasterNamesMerge() {
+        var result = new PersonResolver(masters, rules).resolve(List.of(
+                rec("a.csv", FindingType.EMAIL, "s1001@corp.jp", FindingType.PERSON_NAME, "佐藤 健"),
+                rec("b.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.HR_FIELD, "A"),
+                rec("c.pdf", FindingType.PERSON_NAME, "高橋一郎")));
+        assertThat(result.persons()).hasSize(2);
+        ResolvedPerson sato = result.persons().stream().filter(p -> "1001".equals(p.masterKey())).findFirst().orElseThrow();
+        assertThat(sato.elements()).containsExactly(Element.NAME, Element.EMAIL, Element.EMPLOYEE_ID, Element.HR_INFO);
+        assertThat(sato.documents()).containsExactly("a.csv", "b.xlsx");
+        assertThat(sato.category()).isEqualTo("domestic_employee");
+        assertThat(result.persons()).anySatisfy(p -> assertThat(p.masterKey()).isEqualTo("1003"));
+    }
+
+    @Test
+    void conflictingEmployeeIdsNeverMergeAndRulesClassifyTheRest() {
+        var result = new PersonResolver(List.of(), rules).resolve(List.of(
+                rec("x.xlsx", FindingType.EMPLOYEE_ID, "9", FindingType.PERSON_NAME, "田中 実", FindingType.PHONE, "+819011112222"),
+                rec("y.xlsx", FindingType.EMPLOYEE_ID, "8", FindingType.PERSON_NAME, "田中 実", FindingType.PHONE, "+819011112222"),
+                rec("採用/z.docx", FindingType.PERSON_NAME, "木村 花", FindingType.EMAIL, "hana@mail.net")));
+        assertThat(result.persons()).hasSize(3);
+        assertThat(result.persons()).filteredOn(p -> p.documents().contains("採用/z.docx")).singleElement()
+                .satisfies(p -> assertThat(p.category()).isEqualTo("job_applicant"));
+    }
+
+    @Test
+    void personIdsAreStable() {
+        List<LeakRecord> records = List.of(rec("a.csv", FindingType.EMAIL, "s1001@corp.jp"));
+        assertThat(new PersonResolver(masters, rules).resolve(records).persons())
+                .isEqualTo(new PersonResolver(masters, rules).resolve(records).persons());
+    }
+}

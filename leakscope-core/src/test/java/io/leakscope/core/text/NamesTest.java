@@ -1,0 +1,22 @@
+package io.leakscope.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+    @Test
+    void variantsOfOneNameShareAKey() {
+        assertThat(Names.key("髙橋　一郎")).isEqualTo(Names.key("高橋一郎")).isEqualTo(Names.key("高橋 一郎"));
+        assertThat(Names.key("YAMADA Taro")).isEqualTo(Names.key("Taro Yamada"));
+        assertThat(Names.key("やまだ たろう")).isEqualTo(Names.key("ヤマダ タロウ"));
+        assertThat(Names.key("山田 太郎")).isNotEqualTo(Names.key("山田 次郎"));
+    }
+
+    @Test
+    void normalisationKeepsOffsetsOfHalfWidthKana() {
+        NormalizedText t = NormalizedText.of("ｶﾞｽ 090");
+        assertThat(t.normalized()).isEqualTo("ガス 090");
+        assertThat(t.originalSpan(3, 6).start()).isEqualTo(4);
+    }
+}

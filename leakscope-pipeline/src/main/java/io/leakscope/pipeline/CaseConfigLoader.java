@@ -44,8 +44,10 @@ public final class CaseConfigLoader {
     }
 
     public static CaseConfig load(Path file) {
+        String text = "";
         try {
-            Document d = YAML.readValue(Files.readString(file), Document.class);
+            text = Files.readString(file);
+            Document d = YAML.readValue(text, Document.class);
             if (d == null || d.caseInfo() == null) {
                 throw new ConfigException(file + ": the key 'case' is missing");
             }
@@ -54,13 +56,25 @@ public final class CaseConfigLoader {
             return config;
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(file + ": unknown key '" + e.getPropertyName() + "' at line "
-                    + e.getLocation().getLineNr() + " (allowed: " + e.getKnownPropertyIds() + ")");
+                    + keyLine(text, e.getPropertyName(), e.getLocation().getLineNr()) + " (allowed: " + e.getKnownPropertyIds() + ")");
         } catch (JsonMappingException e) {
             throw new ConfigException(file + ": " + e.getOriginalMessage() + " at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** The parser reports the line after the key's value; the key is the last line at or before it naming it. */
+    static int keyLine(String text, String key, int reported) {
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            String l = lines[i].strip();
+            if (l.startsWith(key + ":") || l.startsWith("- " + key + ":")) {
+                return i + 1;
+            }
+        }
+        return reported;
     }
 
     private static void validate(Path file, CaseConfig c) {

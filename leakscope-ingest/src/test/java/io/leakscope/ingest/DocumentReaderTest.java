@@ -1,0 +1,70 @@
+package io.leakscope.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+    @TempDir
+    Path tmp;
+
+    private DocumentReader reader() {
+        return new DocumentReader(IngestLimits.DEFAULT, tmp);
+    }
+
+    @Test
+    void shiftJisCsvKeepsItsVariantKanji() {
+        byte[] csv = "社員番号,氏名\r\n1001,髙橋 一郎\r\n1002,﨑山 ①\r\n".getBytes(Charset.forName("windows-31j"));
+        Outcome o = reader().read("人事/名簿.csv", new Blob.InMemory(csv));
+        assertThat(o.status()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.document().tables().get(0).rows()).containsExactly(
+                List.of("社員番号", "氏名"), List.of("1001", "髙橋 一郎"), List.of("1002", "﨑山 ①"));
+    }
+
+    @Test
+    void zipMembersWithShiftJisNamesAreListed() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            zip.setEncoding("windows-31j");
+            zip.setUseLanguageEncodingFlag(false);
+            zip.putArchiveEntry(new ZipArchiveEntry("人事部/評価.txt"));
+            zip.write("氏名：山田 太郎".getBytes(StandardCharsets.UTF_8));
+            zip.closeArchiveEntry();
+            zip.putArchiveEntry(new ZipArchiveEntry("../../etc/passwd"));
+            zip.write("x".getBytes(StandardCharsets.UTF_8));
+            zip.closeArchiveEntry();
+        }
+        Outcome o = reader().read("a.zip", new Blob.InMemory(bytes.toByteArray()));
+        assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("人事部/評価.txt", "../../etc/passwd");
+        assertThat(o.children().get(1).reason()).isEqualTo("path_unsafe");
+    }
+
+    @Test
+    void corruptAndEmptyFilesGetReasons() throws Exception {
+        assertThat(reader().read("a.xlsx", new Blob.InMemory("PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1))))
+                .satisfies(o -> {
+                    assertThat(o.status()).isEqualTo(Outcome.Status.FAILED);
+                    assertThat(o.reason()).startsWith("corrupt");
+                });
+        assertThat(reader().read("b.txt", new Blob.InMemory(new byte[0])).reason()).isEqualTo("empty");
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
+        assertThat(reader().read("c.png", new Blob.InMemory(png.toByteArray())).status()).isEqualTo(Outcome.Status.SKIPPED);
+    }
+
+    @Test
+    void mailHeadersBecomeLinesWithNamesAndAddresses() {
+        String eml = "From: =?UTF-8?B?5bGx55SwIOWkqumDjg==?= <yamada@abc.co.jp>\r\nTo: Sato <sato@example.co.jp>\r\n"
+                + "Subject: test\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n本文です\r\n";
+        Outcome o = reader().read("m/a.eml", new Blob.InMemory(eml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(o.document().text()).contains("From: 山田 太郎 <yamada@abc.co.jp>\n", "To: Sato <sato@example.co.jp>\n", "本文です");
+    }
+}

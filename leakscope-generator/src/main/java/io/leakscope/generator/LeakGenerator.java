@@ -42,6 +42,12 @@ public final class LeakGenerator {
     public record Sizes(int employees, int groupStaff, int formerOverseas, int partners, int applicants, int customers) {
         public static final Sizes DEMO = new Sizes(60, 20, 8, 24, 6, 12);
         public static final Sizes TEST = new Sizes(150, 40, 12, 50, 10, 25);
+
+        /** The demo sizes times a factor. */
+        public static Sizes scaled(int factor) {
+            return new Sizes(DEMO.employees * factor, DEMO.groupStaff * factor, DEMO.formerOverseas * factor,
+                    DEMO.partners * factor, DEMO.applicants * factor, DEMO.customers * factor);
+        }
     }
 
     private final Random random;

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what leakscope needs beyond Java 17 and Maven: a Japanese font (IPAex, used to write
+# the Japanese PDFs of generated sample leaks). Safe to run again.
+set -euo pipefail
+need=()
+[ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || need+=(fonts-ipaexfont)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
+fi
+java -version 2>&1 | head -1
+mvn -v 2>&1 | head -1

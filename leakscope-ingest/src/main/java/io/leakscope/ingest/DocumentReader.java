@@ -151,13 +151,19 @@ public final class DocumentReader {
         return last.substring(last.lastIndexOf('/') + 1);
     }
 
-    /** The exception's class and message, trimmed: parser messages name structures, not content. */
+    /**
+     * The exception's class and, for parser exceptions, its message with quoted parts removed:
+     * a message may quote a cell or a field of the file, and reasons must never carry leaked values.
+     */
     private static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String msg = root.getMessage() == null ? "" : root.getMessage().replaceAll("\\s+", " ");
+        boolean structural = root instanceof TikaException || root instanceof IOException || root instanceof SAXException
+                || root.getClass().getName().startsWith("org.apache.poi");
+        String msg = !structural || root.getMessage() == null ? ""
+                : root.getMessage().replaceAll("'[^']*'|\"[^\"]*\"|「[^」]*」", "'…'").replaceAll("\\s+", " ");
         if (msg.length() > 160) {
             msg = msg.substring(0, 160) + "…";
         }

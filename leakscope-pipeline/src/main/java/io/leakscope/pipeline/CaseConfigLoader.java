@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Loads {@code case.yaml}: unknown keys and unknown element names are errors naming the key and line. */

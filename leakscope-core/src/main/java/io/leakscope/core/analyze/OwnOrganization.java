@@ -27,11 +27,6 @@ public record OwnOrganization(String name, Set<String> emailDomains) {
         return !core.isEmpty() && coreName(companyName).equals(core);
     }
 
-    public boolean isOwnDomain(String email) {
-        String domain = email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT);
-        return emailDomains.stream().anyMatch(d -> domain.equals(d) || domain.endsWith("." + d));
-    }
-
     /** The name without its legal form: "株式会社サンプル" and "サンプル(株)" compare equal. */
     static String coreName(String company) {
         return Names.nfkc(company).toLowerCase(Locale.ROOT)

@@ -11,35 +11,20 @@ import java.util.regex.Matcher;
  * A recognizer made of regular expressions, each with a base score, and a validator. A VALID
  * candidate scores at least {@link #VALIDATED_SCORE}; an INVALID one is dropped.
  */
-public abstract class PatternRecognizer implements Recognizer {
+public abstract class PatternRecognizer extends BaseRecognizer {
     public static final double VALIDATED_SCORE = 0.85;
 
-    private final String id;
     private final FindingType type;
     private final List<NamedPattern> patterns;
-    private final ContextWords context;
 
     protected PatternRecognizer(String id, FindingType type, List<NamedPattern> patterns, ContextWords context) {
-        this.id = id;
+        super(id, Set.of(type), context);
         this.type = type;
         this.patterns = List.copyOf(patterns);
-        this.context = context;
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return Set.of(type);
-    }
 
-    @Override
-    public ContextWords context() {
-        return context;
-    }
 
     public List<NamedPattern> patterns() {
         return patterns;

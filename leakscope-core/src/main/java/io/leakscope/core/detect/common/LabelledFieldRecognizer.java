@@ -1,7 +1,8 @@
 package io.leakscope.core.detect.common;
 
 import io.leakscope.core.detect.Candidate;
-import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.detect.BaseRecognizer;
+import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * <p>Score 0.85 (the label is the context). E-mail, phone and date-of-birth values are left to their
  * own recognizers, which validate their format and read the label as context.
  */
-public final class LabelledFieldRecognizer implements Recognizer {
+public final class LabelledFieldRecognizer extends BaseRecognizer {
     private static final double SCORE = 0.85;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH);
     private static final Pattern FIELD = Pattern.compile(
@@ -29,14 +30,10 @@ public final class LabelledFieldRecognizer implements Recognizer {
             Pattern.MULTILINE);
     private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2,10})[ :]*$", Pattern.MULTILINE);
 
-    @Override
-    public String id() {
-        return "common.labelled_field";
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return EnumSet.complementOf(EnumSet.copyOf(LEFT_TO_OTHERS));
+
+    public LabelledFieldRecognizer() {
+        super("common.labelled_field", EnumSet.complementOf(EnumSet.copyOf(LEFT_TO_OTHERS)), ContextWords.NONE);
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.leakscope.core.detect.global;
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.KnownNames;
-import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Names;
 import io.leakscope.core.text.NormalizedText;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * 氏名 / From: before it ({@code capitalised-words}, base 0.45 + context). Words that belong to
  * company names, titles and headings make a candidate INVALID.
  */
-public final class LatinNameRecognizer implements Recognizer {
+public final class LatinNameRecognizer extends BaseRecognizer {
     private static final Pattern CANDIDATE = Pattern.compile(
             "(?<![A-Za-z])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?:[ ]+(?:[A-Z]\\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})){1,2}(?![A-Za-z])");
     private static final Set<String> NOT_NAME_WORDS = Set.of(
@@ -41,23 +41,12 @@ public final class LatinNameRecognizer implements Recognizer {
     private final KnownNames known;
 
     public LatinNameRecognizer(KnownNames known) {
+        super("global.latin_name", Set.of(FindingType.PERSON_NAME), CONTEXT);
         this.known = known;
     }
 
-    @Override
-    public String id() {
-        return "global.latin_name";
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return Set.of(FindingType.PERSON_NAME);
-    }
 
-    @Override
-    public ContextWords context() {
-        return CONTEXT;
-    }
 
     @Override
     public List<Candidate> analyze(NormalizedText text) {

@@ -2,7 +2,7 @@ package io.leakscope.core.detect.jp;
 
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
-import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
 import java.time.LocalDate;
@@ -18,25 +18,17 @@ import java.util.regex.Matcher;
  * other dates. Formats: see {@link JapaneseDates}. Validation: a real calendar date between 1900 and
  * today. The value is ISO-8601 (yyyy-MM-dd).
  */
-public final class DateOfBirthRecognizer implements Recognizer {
+public final class DateOfBirthRecognizer extends BaseRecognizer {
     private static final double BASE_SCORE = 0.3;
     private static final ContextWords CONTEXT = new ContextWords(
             List.of("生年月日", "誕生日", "生まれ", "date of birth", "dob", "birth", "born"),
             List.of("入社", "退職", "発行", "購入", "注文", "有効期限", "hire", "issued", "expiry", "order"));
 
-    @Override
-    public String id() {
-        return "jp.date_of_birth";
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return Set.of(FindingType.DATE_OF_BIRTH);
-    }
 
-    @Override
-    public ContextWords context() {
-        return CONTEXT;
+
+    public DateOfBirthRecognizer() {
+        super("jp.date_of_birth", Set.of(FindingType.DATE_OF_BIRTH), CONTEXT);
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.leakscope.core.detect.jp;
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.KnownNames;
-import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Names;
 import io.leakscope.core.text.NormalizedText;
@@ -29,7 +29,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * </ul>
  * Context: labels such as 氏名 / 担当 / 名前 / 様 raise the score.
  */
-public final class JapaneseNameRecognizer implements Recognizer {
+public final class JapaneseNameRecognizer extends BaseRecognizer {
     private static final String SURNAME = "名詞-固有名詞-人名-姓";
     private static final String GIVEN = "名詞-固有名詞-人名-名";
     private static final Set<String> HONORIFICS = Set.of("様", "さん", "殿", "氏", "君", "さま");
@@ -41,23 +41,12 @@ public final class JapaneseNameRecognizer implements Recognizer {
     private final KnownNames known;
 
     public JapaneseNameRecognizer(KnownNames known) {
+        super("jp.person_name", Set.of(FindingType.PERSON_NAME), CONTEXT);
         this.known = known;
     }
 
-    @Override
-    public String id() {
-        return "jp.person_name";
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return Set.of(FindingType.PERSON_NAME);
-    }
 
-    @Override
-    public ContextWords context() {
-        return CONTEXT;
-    }
 
     record Token(int start, int end, String surface, String pos) {
         boolean is(String p) {

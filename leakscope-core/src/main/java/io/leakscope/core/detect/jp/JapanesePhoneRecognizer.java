@@ -4,7 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
-import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Set;
  *
  * <p>Numbers labelled as a switchboard (代表) or fax are suppressed by context: they are a company's.
  */
-public final class JapanesePhoneRecognizer implements Recognizer {
+public final class JapanesePhoneRecognizer extends BaseRecognizer {
     private static final double BASE_SCORE = 0.6;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final ContextWords CONTEXT = new ContextWords(
@@ -27,19 +27,11 @@ public final class JapanesePhoneRecognizer implements Recognizer {
             List.of("代表", "fax", "ファックス", "ファクス", "注文番号", "管理番号", "受付番号", "請求書番号", "伝票",
                     "法人番号", "order", "invoice", "serial", "シリアル", "型番"));
 
-    @Override
-    public String id() {
-        return "jp.phone";
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return Set.of(FindingType.PHONE);
-    }
 
-    @Override
-    public ContextWords context() {
-        return CONTEXT;
+
+    public JapanesePhoneRecognizer() {
+        super("jp.phone", Set.of(FindingType.PHONE), CONTEXT);
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.leakscope.core.detect.jp;
 
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
-import io.leakscope.core.detect.Recognizer;
+import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * 0.7; {@code postcode-only} 0.4 (needs context). Validation: a block number must be present for the
  * two full forms. Reference: Japan Post, 郵便番号・住所の書き方.
  */
-public final class JapanesePostalAddressRecognizer implements Recognizer {
+public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
     private static final String HYPHEN = "[-‐‑–—−ー]";
     private static final Pattern WITH_POSTCODE = Pattern.compile(
             "〒?\\s*(\\d{3})" + HYPHEN + "?(\\d{4})\\s*(?=" + Prefectures.ALTERNATION + ")");
@@ -35,19 +35,11 @@ public final class JapanesePostalAddressRecognizer implements Recognizer {
             List.of("住所", "address", "所在地", "配送先", "お届け先", "送付先", "〒"),
             List.of());
 
-    @Override
-    public String id() {
-        return "jp.postal_address";
-    }
 
-    @Override
-    public Set<FindingType> types() {
-        return Set.of(FindingType.POSTAL_ADDRESS);
-    }
 
-    @Override
-    public ContextWords context() {
-        return CONTEXT;
+
+    public JapanesePostalAddressRecognizer() {
+        super("jp.postal_address", Set.of(FindingType.POSTAL_ADDRESS), CONTEXT);
     }
 
     @Override

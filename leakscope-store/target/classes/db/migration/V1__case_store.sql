@@ -72,6 +72,7 @@ CREATE TABLE ambiguous_records (
 
 CREATE TABLE scan_runs (
     id          INTEGER PRIMARY KEY,
+    case_name   TEXT NOT NULL,
     leak_root   TEXT NOT NULL,
     started_at  TEXT NOT NULL,
     finished_at TEXT,

@@ -22,7 +22,8 @@ final class ReportCommand implements Callable<Integer> {
 
     static Path write(Path caseDir) throws Exception {
         try (CaseStore store = CaseStore.open(caseDir)) {
-            ReportData data = ReportData.of(caseDir.toAbsolutePath().getFileName().toString(), store.persons(), store.inventory(), store.ambiguous());
+            String name = store.caseName().orElse(caseDir.toAbsolutePath().getFileName().toString());
+            ReportData data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous());
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);
             return out;

@@ -38,7 +38,8 @@ public final class CaseService {
         Files.createDirectories(caseDir);
         Path temp = Files.createDirectories(caseDir.resolve("tmp"));
         try (CaseStore store = CaseStore.open(caseDir)) {
-            long run = store.startRun(leakRoot.toAbsolutePath().toString());
+            long run = store.startRun(config.caseInfo().name() == null ? caseDir.getFileName().toString() : config.caseInfo().name(),
+                    leakRoot.toAbsolutePath().toString());
             DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
                     OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
             IngestLimits limits = IngestLimits.DEFAULT;

@@ -312,11 +312,22 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    public synchronized long startRun(String leakRoot) {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(leak_root, started_at) VALUES (?,?)",
+    /** The case name given by the latest scan's configuration, if any scan ran. */
+    public synchronized Optional<String> caseName() {
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT case_name FROM scan_runs ORDER BY id DESC LIMIT 1")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the scan runs", e);
+        }
+    }
+
+    public synchronized long startRun(String caseName, String leakRoot) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(case_name, leak_root, started_at) VALUES (?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, leakRoot);
-            ps.setString(2, Instant.now().toString());
+            ps.setString(1, caseName);
+            ps.setString(2, leakRoot);
+            ps.setString(3, Instant.now().toString());
             ps.executeUpdate();
             return generatedKey(ps);
         } catch (SQLException e) {

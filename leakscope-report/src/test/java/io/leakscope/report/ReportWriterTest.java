@@ -1,0 +1,53 @@
+package io.leakscope.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.resolve.ResolvedPerson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+    @TempDir
+    Path dir;
+
+    private static ResolvedPerson person(String id, String category, String name, Element... elements) {
+        return new ResolvedPerson(id, category, name, new TreeSet<>(List.of(elements)), new TreeSet<>(List.of("a.xlsx")),
+                null, null, List.of(1L), "rule 1", Set.of());
+    }
+
+    @Test
+    void reportStatesTheTableTheInventoryAndWhatWasNotFoundWithoutPersonalValues() throws Exception {
+        List<ResolvedPerson> persons = List.of(
+                person("p-1", "domestic_employee", "山田 太郎", Element.NAME, Element.EMPLOYEE_ID),
+                person("p-2", "domestic_employee", "佐藤 花子", Element.NAME, Element.EMPLOYEE_ID),
+                person("p-3", "customer", "鈴木 一郎", Element.NAME, Element.PHONE));
+        List<InventoryEntry> inventory = List.of(
+                new InventoryEntry("a.xlsx", null, 10L, "ab", "application/x", "done", null, 6),
+                new InventoryEntry("b.pdf", null, 10L, "cd", "application/pdf", "failed", "encrypted", 0));
+        ReportWriter.write(ReportData.of("case-1", persons, inventory, Map.of()), dir);
+
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(json.get("total_persons").asInt()).isEqualTo(3);
+        JsonNode employees = json.get("categories").get(0);
+        assertThat(employees.get("category").asText()).isEqualTo("domestic_employee");
+        assertThat(employees.get("elements").get("employee_id").asInt()).isEqualTo(2);
+        assertThat(employees.get("combinations").get(0).get("persons").asInt()).isEqualTo(2);
+        assertThat(json.get("inventory").get("failed").asInt()).isEqualTo(1);
+        assertThat(json.get("not_found").toString()).contains("\"element\":\"credit_card\",\"files_read\":1,\"files_unreadable\":1");
+
+        String html = Files.readString(dir.resolve("index.html"));
+        assertThat(html).contains("<svg", "b.pdf", "encrypted", "No payment card number (クレジットカード情報) found in 1 files read; 1 files unreadable.");
+        assertThat(html).doesNotContain("山田", "src=\"http", "<script");
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| domestic_employee | 2 |").doesNotContain("佐藤");
+    }
+}

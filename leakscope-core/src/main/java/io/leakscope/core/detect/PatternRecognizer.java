@@ -44,7 +44,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
                 if (v == Validity.INVALID) {
                     continue;
                 }
-                double score = v == Validity.VALID ? Math.max(p.baseScore(), VALIDATED_SCORE) : p.baseScore();
+                double score = v == Validity.VALID ? Math.max(p.baseScore(), validatedScore()) : p.baseScore();
                 out.add(new Candidate(type, start, end, normalize(raw), score));
             }
         }
@@ -65,6 +65,15 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     }
 
     protected abstract Validity validate(String candidate);
+
+    /**
+     * The score of a VALID candidate before context. Identifiers whose checksum a random number
+     * passes often (Luhn: 1 in 10, My Number: 1 in 11) keep a score under the threshold until a
+     * label confirms them.
+     */
+    protected double validatedScore() {
+        return VALIDATED_SCORE;
+    }
 
     protected String normalize(String candidate) {
         return candidate.strip();

@@ -2,12 +2,15 @@ package io.leakscope.core.detect;
 
 import io.leakscope.core.detect.common.EmailRecognizer;
 import io.leakscope.core.detect.common.LabelledFieldRecognizer;
+import io.leakscope.core.detect.global.IbanRecognizer;
 import io.leakscope.core.detect.global.LatinNameRecognizer;
+import io.leakscope.core.detect.global.PaymentCardRecognizer;
 import io.leakscope.core.detect.jp.CompanyNameRecognizer;
 import io.leakscope.core.detect.jp.DateOfBirthRecognizer;
 import io.leakscope.core.detect.jp.JapaneseNameRecognizer;
 import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
 import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
+import io.leakscope.core.detect.jp.MyNumberRecognizer;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.Span;
@@ -42,6 +45,9 @@ public final class RecognizerRegistry {
                 new JapaneseNameRecognizer(known),
                 new LatinNameRecognizer(known),
                 new CompanyNameRecognizer(),
+                new MyNumberRecognizer(),
+                new PaymentCardRecognizer(),
+                new IbanRecognizer(),
                 new LabelledFieldRecognizer()));
     }
 

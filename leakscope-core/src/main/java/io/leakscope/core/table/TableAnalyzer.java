@@ -30,7 +30,7 @@ public final class TableAnalyzer {
     private static final double CELL_SCORE = 0.95;
     /** Types whose cells must pass the type's own recognizer, not just be non-empty. */
     private static final Set<FindingType> FORMAT_CHECKED = Set.of(
-            FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH);
+            FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH, FindingType.CREDIT_CARD, FindingType.MY_NUMBER);
     /** Types that a column's values alone can reveal. */
     private static final List<FindingType> VALUE_TYPES = List.of(FindingType.EMAIL, FindingType.PHONE);
 

@@ -82,6 +82,10 @@ public final class FieldLabels {
                 "career", "work history", "work experience", "employment history");
         data(FindingType.PURCHASE_INFO, "購入日", "商品名", "購入商品", "注文日", "製品名", "設置日", "配送日", "購入店",
                 "purchase date", "product", "product name", "order date", "item");
+        data(FindingType.CREDIT_CARD, "カード番号", "クレジットカード番号", "クレジットカード", "card number", "credit card",
+                "credit card number", "card no");
+        data(FindingType.MY_NUMBER, "マイナンバー", "個人番号", "my number", "individual number");
+        data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "口座", "iban", "bank account", "account number", "account no");
         part(NamePart.FAMILY, "姓", "氏", "last name", "surname", "family name");
         part(NamePart.GIVEN, "名", "first name", "given name");
         part(NamePart.FAMILY_KANA, "セイ", "せい", "姓カナ", "姓(カナ)");

@@ -51,6 +51,20 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         return out;
     }
 
+    /**
+     * True when the whole value has this recognizer's format but fails its validation: a labelled
+     * "SSN: 666-45-6789" is still not an SSN.
+     */
+    public boolean rejects(String value) {
+        String v = value.strip();
+        for (NamedPattern p : patterns) {
+            if (p.pattern().matcher(v).matches() && validate(v) == Validity.INVALID) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The part of a match that is the value; by default the whole match, or group "v" when present. */
     protected int matchStart(Matcher m) {
         return hasValueGroup(m) ? m.start("v") : m.start();

@@ -1,16 +1,28 @@
 package io.leakscope.core.detect;
 
+import io.leakscope.core.detect.common.CredentialRecognizer;
 import io.leakscope.core.detect.common.EmailRecognizer;
+import io.leakscope.core.detect.global.AadhaarRecognizer;
+import io.leakscope.core.detect.global.ChineseResidentIdRecognizer;
+import io.leakscope.core.detect.global.IndianPanRecognizer;
+import io.leakscope.core.detect.global.KoreanRrnRecognizer;
+import io.leakscope.core.detect.global.SwiftBicRecognizer;
+import io.leakscope.core.detect.global.ThaiNationalIdRecognizer;
+import io.leakscope.core.detect.global.UkNinoRecognizer;
+import io.leakscope.core.detect.global.UsSsnRecognizer;
 import io.leakscope.core.detect.common.LabelledFieldRecognizer;
 import io.leakscope.core.detect.global.IbanRecognizer;
 import io.leakscope.core.detect.global.LatinNameRecognizer;
 import io.leakscope.core.detect.global.PaymentCardRecognizer;
 import io.leakscope.core.detect.jp.CompanyNameRecognizer;
 import io.leakscope.core.detect.jp.DateOfBirthRecognizer;
+import io.leakscope.core.detect.jp.DriversLicenceRecognizer;
 import io.leakscope.core.detect.jp.JapaneseNameRecognizer;
 import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
 import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
 import io.leakscope.core.detect.jp.MyNumberRecognizer;
+import io.leakscope.core.detect.jp.PassportNumberRecognizer;
+import io.leakscope.core.detect.jp.ResidenceCardRecognizer;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.Span;
@@ -48,6 +60,18 @@ public final class RecognizerRegistry {
                 new MyNumberRecognizer(),
                 new PaymentCardRecognizer(),
                 new IbanRecognizer(),
+                new PassportNumberRecognizer(),
+                new DriversLicenceRecognizer(),
+                new ResidenceCardRecognizer(),
+                new UsSsnRecognizer(),
+                new UkNinoRecognizer(),
+                new ChineseResidentIdRecognizer(),
+                new IndianPanRecognizer(),
+                new AadhaarRecognizer(),
+                new KoreanRrnRecognizer(),
+                new ThaiNationalIdRecognizer(),
+                new SwiftBicRecognizer(),
+                new CredentialRecognizer(),
                 new LabelledFieldRecognizer()));
     }
 
@@ -65,13 +89,23 @@ public final class RecognizerRegistry {
         for (Recognizer r : recognizers) {
             for (Candidate c : r.analyze(text)) {
                 Candidate e = enhancer.enhance(c, r.context(), text);
-                if (e.score() >= MIN_SCORE) {
+                if (e.score() >= MIN_SCORE && !rejectedByFormat(r, e, text)) {
                     Span span = text.originalSpan(e.start(), e.end());
                     all.add(new Finding(e.type(), e.value(), span, "chars " + span.start() + "-" + span.end(), e.score(), r.id()));
                 }
             }
         }
         return resolveOverlaps(all);
+    }
+
+    /** A labelled value of a type some recognizer validates must pass that validation too. */
+    private boolean rejectedByFormat(Recognizer from, Candidate c, NormalizedText text) {
+        if (from instanceof PatternRecognizer) {
+            return false;
+        }
+        String raw = text.normalized().substring(c.start(), c.end());
+        return recognizers.stream().anyMatch(r -> r != from && r instanceof PatternRecognizer p
+                && p.types().contains(c.type()) && p.rejects(raw));
     }
 
     /** Of overlapping findings of one type keeps the best score (then the longest). */

@@ -77,4 +77,62 @@ public final class Checksums {
         }
         return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
+
+    private static final int[][] VERHOEFF_D = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] VERHOEFF_P = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    /** Verhoeff (dihedral group D5), used by India's Aadhaar numbers. */
+    public static boolean verhoeff(String digits) {
+        int c = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            c = VERHOEFF_D[c][VERHOEFF_P[i % 8][d]];
+        }
+        return c == 0;
+    }
+
+    /** China's resident identity number (GB 11643-1999): 17 digits and an ISO 7064 MOD 11-2 check character. */
+    public static boolean chineseResidentId(String id) {
+        if (id.length() != 18) {
+            return false;
+        }
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (id.charAt(i) - '0') * w[i];
+        }
+        return "10X98765432".charAt(sum % 11) == Character.toUpperCase(id.charAt(17));
+    }
+
+    /** South Korea's resident registration number (13 digits): weights 2..9,2..5, check (11 − sum mod 11) mod 10. */
+    public static boolean koreanRrn(String d) {
+        if (d.length() != 13) {
+            return false;
+        }
+        int[] w = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return (11 - sum % 11) % 10 == d.charAt(12) - '0';
+    }
+
+    /** Thailand's national id (13 digits): Σ d_i × (13 − i) for the first twelve, check (11 − sum mod 11) mod 10. */
+    public static boolean thaiNationalId(String d) {
+        if (d.length() != 13) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (d.charAt(i) - '0') * (13 - i);
+        }
+        return (11 - sum % 11) % 10 == d.charAt(12) - '0';
+    }
 }

@@ -70,7 +70,7 @@ public final class FieldLabels {
                 "ユーザー名", "user id", "userid", "login", "login id", "account", "account id", "username",
                 "user name", "sam account", "samaccountname");
         data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "ssn",
-                "tax number", "national id");
+                "tax number", "national id", "national insurance number", "nino", "aadhaar", "pan", "rrn", "住民登録番号");
         data(FindingType.ID_DOCUMENT, "身分証", "身分証番号", "身分証明書", "旅券番号", "パスポート番号", "運転免許証番号",
                 "免許証番号", "在留カード番号", "passport no", "passport number", "driver's license",
                 "driver license no", "id card no");
@@ -86,6 +86,11 @@ public final class FieldLabels {
                 "credit card number", "card no");
         data(FindingType.MY_NUMBER, "マイナンバー", "個人番号", "my number", "individual number");
         data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "口座", "iban", "bank account", "account number", "account no");
+        data(FindingType.CREDENTIAL, "パスワード", "password", "passwd", "暗証番号", "pin", "パスコード", "初期パスワード",
+                "api key", "secret", "token");
+        data(FindingType.SENSITIVE_INFO, "病歴", "既往歴", "病名", "診断名", "傷病名", "診断", "通院", "通院歴", "休職理由",
+                "障害", "障害者手帳", "障害等級", "健康診断結果", "犯罪歴", "前科", "宗教", "信条", "人種", "medical history",
+                "diagnosis", "disability", "criminal record", "religion", "health condition");
         part(NamePart.FAMILY, "姓", "氏", "last name", "surname", "family name");
         part(NamePart.GIVEN, "名", "first name", "given name");
         part(NamePart.FAMILY_KANA, "セイ", "せい", "姓カナ", "姓(カナ)");

@@ -39,14 +39,20 @@ public final class FieldValues {
             case PERSON_NAME -> personName(v);
             case NAME_KANA -> Kana.isKana(v) ? Optional.of(Kana.toKatakana(v)) : Optional.empty();
             case GENDER -> GENDERS.contains(v.toLowerCase(Locale.ROOT)) ? Optional.of(v) : Optional.empty();
-            case EMPLOYEE_ID, TAXPAYER_ID, ID_DOCUMENT ->
-                    ID.matcher(v).matches() && HAS_DIGIT.matcher(v).find() ? Optional.of(v.toUpperCase(Locale.ROOT)) : Optional.empty();
+            case EMPLOYEE_ID -> ID.matcher(v).matches() && HAS_DIGIT.matcher(v).find() ? Optional.of(v.toUpperCase(Locale.ROOT)) : Optional.empty();
+            case TAXPAYER_ID, ID_DOCUMENT -> identityNumber(v);
             case SYSTEM_ACCOUNT -> ACCOUNT.matcher(v).matches() && !DATE_LIKE.matcher(v).matches()
                     ? Optional.of(v.toLowerCase(Locale.ROOT)) : Optional.empty();
             case POSTAL_ADDRESS, COMPANY_ADDRESS ->
                     HAS_DIGIT.matcher(v).find() && v.length() >= 6 ? Optional.of(JapanesePostalAddressRecognizer.canonical(v)) : Optional.empty();
             default -> Optional.of(v);
         };
+    }
+
+    /** Identity and tax numbers compare without their grouping: "123-45-6789" = "123456789". */
+    private static Optional<String> identityNumber(String v) {
+        String compact = v.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return ID.matcher(compact).matches() && HAS_DIGIT.matcher(compact).find() ? Optional.of(compact) : Optional.empty();
     }
 
     /** A name: letters only (kanji, kana, latin, with spaces, dots, hyphens), 2–40 characters. */

@@ -97,6 +97,8 @@ public final class LeakGenerator {
         writeCustomers(leak, masters);
         writeMinutes(leak, employees);
         writeBrokenAndDecoys(leak);
+        writeIdentityDocuments(leak, employees);
+        writeInvoiceDecoys(leak);
         Files.writeString(out.resolve("case.yaml"), CaseYaml.TEXT, StandardCharsets.UTF_8);
         GroundTruth gt = new GroundTruth(truth);
         gt.write(out.resolve("truth.json"));
@@ -426,6 +428,47 @@ public final class LeakGenerator {
             FileWriters.write(leak, path, pdf.get());
             attendees.forEach(e -> e.truth().exposedIn(path, Element.NAME));
         }
+    }
+
+    /** A My Number ledger and copies of identity documents for a few employees (Casio: 10 persons). */
+    private void writeIdentityDocuments(Path leak, List<Employee> employees) throws IOException {
+        String ledger = "総務/給与/マイナンバー管理台帳.xlsx";
+        String ids = "総務/身分証明書写し一覧.xlsx";
+        List<List<String>> ledgerRows = new ArrayList<>();
+        ledgerRows.add(List.of("社員番号", "氏名", "個人番号"));
+        List<List<String>> idRows = new ArrayList<>();
+        idRows.add(List.of("社員番号", "氏名", "書類", "旅券番号"));
+        int n = Math.max(2, employees.size() / 15);
+        for (int i = 0; i < n; i++) {
+            Employee e = employees.get(2 + random.nextInt(employees.size() - 2));
+            ledgerRows.add(List.of(e.id(), e.name().spaced(), Numbers.myNumber(random)));
+            e.truth().exposedIn(ledger, Element.EMPLOYEE_ID, Element.NAME, Element.MY_NUMBER);
+            if (i % 2 == 0) {
+                idRows.add(List.of(e.id(), e.name().spaced(), "旅券", "T" + (char) ('K' + random.nextInt(10)) + unique("", 7)));
+                e.truth().exposedIn(ids, Element.EMPLOYEE_ID, Element.NAME, Element.ID_DOCUMENT);
+            }
+        }
+        FileWriters.write(leak, ledger, FileWriters.xlsx(Map.of("台帳", ledgerRows)));
+        FileWriters.write(leak, ids, FileWriters.xlsx(Map.of("一覧", idRows)));
+    }
+
+    /**
+     * Numbers that look like personal data and are not: 12-digit invoice numbers (some with a valid
+     * My Number check digit), 法人番号, JAN codes, Luhn-valid serial numbers, a switchboard.
+     */
+    private void writeInvoiceDecoys(Path leak) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("請求書番号", "取引先", "法人番号", "品目JAN", "シリアル番号", "金額", "代表電話"));
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of(i % 2 == 0 ? Numbers.myNumber(random) : unique("9", 11), ja.name().lastName() + "商事株式会社",
+                    Numbers.corporateNumber(random), Numbers.jan(random), Numbers.luhnSerial(random),
+                    String.valueOf(10000 + random.nextInt(900000)), "03-3" + unique("", 3) + "-0000"));
+        }
+        FileWriters.write(leak, "経理/請求書一覧_2024.csv", FileWriters.csv(rows, SJIS));
+        String memo = "経理メモ\n\n請求書番号 " + Numbers.myNumber(random) + " の支払いは月末。\n"
+                + "シリアル " + Numbers.luhnSerial(random) + " の製品を交換。JAN " + Numbers.jan(random) + "\n"
+                + "法人番号 " + Numbers.corporateNumber(random) + "\n";
+        FileWriters.write(leak, "経理/メモ.txt", memo.getBytes(StandardCharsets.UTF_8));
     }
 
     private void writeBrokenAndDecoys(Path leak) throws IOException {

@@ -50,6 +50,18 @@ class EndToEndAccuracyTest {
     }
 
     @Test
+    void decoysGiveNoCardAndNoMyNumber() throws Exception {
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            var findings = store.records().stream().flatMap(r -> r.record().findings().stream()
+                    .map(f -> java.util.Map.entry(r.record().documentPath(), f.type()))).toList();
+            assertThat(findings).noneMatch(e -> e.getValue() == io.leakscope.core.model.FindingType.CREDIT_CARD);
+            assertThat(findings).filteredOn(e -> e.getValue() == io.leakscope.core.model.FindingType.MY_NUMBER)
+                    .isNotEmpty().allMatch(e -> e.getKey().equals("総務/給与/マイナンバー管理台帳.xlsx"));
+            assertThat(findings).noneMatch(e -> e.getKey().startsWith("経理/"));
+        }
+    }
+
+    @Test
     void everyFileIsAccountedForWithAReason() throws Exception {
         try (CaseStore store = CaseStore.open(caseDir)) {
             List<InventoryEntry> inv = store.inventory();

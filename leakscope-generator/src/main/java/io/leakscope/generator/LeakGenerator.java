@@ -469,6 +469,11 @@ public final class LeakGenerator {
                 + "シリアル " + Numbers.luhnSerial(random) + " の製品を交換。JAN " + Numbers.jan(random) + "\n"
                 + "法人番号 " + Numbers.corporateNumber(random) + "\n";
         FileWriters.write(leak, "経理/メモ.txt", memo.getBytes(StandardCharsets.UTF_8));
+        String clipping = "社内報 2024年7月号\n\n"
+                + "今月の歴史コラムでは、織田信長と豊臣秀吉、徳川家康の三人を取り上げます。坂本龍馬が京都で活躍した時代の話も紹介します。\n"
+                + "夏目漱石の小説を読む会を大阪と名古屋で開催しました。福沢諭吉の言葉に学び、新しい年度も頑張りましょう。\n"
+                + "イベント会場：東京国際フォーラム（千代田区丸の内）\n";
+        FileWriters.write(leak, "広報/社内報_2024-07.txt", clipping.getBytes(StandardCharsets.UTF_8));
     }
 
     private void writeBrokenAndDecoys(Path leak) throws IOException {

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class DocumentAnalyzer {
     /** A signature block: company, department, name, phone, mail, address, building. */
     private static final int SAME_CONTEXT_LINES = 8;
+    private static final double CONFIRMED_NAME = 0.85;
     private static final Pattern CAREER_LINE = Pattern.compile("入社|退社|退職|卒業|入学|転職|joined|left");
 
     private final RecognizerRegistry registry;
@@ -50,9 +51,19 @@ public final class DocumentAnalyzer {
         String analysed = text.toString();
         if (!analysed.isBlank()) {
             List<Finding> findings = adjustCompanyContext(analysed, registry.analyze(NormalizedText.of(analysed)));
-            records.addAll(grouper.group(doc.path(), analysed, findings));
+            grouper.group(doc.path(), analysed, findings).stream().filter(DocumentAnalyzer::isPersonalData).forEach(records::add);
         }
         return new AnalysisResult(records);
+    }
+
+    /**
+     * A name alone in running text, found by morphology without a label, an honorific or a master
+     * match (score under {@link #CONFIRMED_NAME}), is a mention — 織田信長 in a history column — not
+     * a record of someone's personal data.
+     */
+    private static boolean isPersonalData(PersonRecord r) {
+        boolean onlyNames = r.findings().stream().allMatch(f -> f.type() == FindingType.PERSON_NAME);
+        return !onlyNames || r.findings().stream().anyMatch(f -> f.score() >= CONFIRMED_NAME);
     }
 
     private static void appendAsText(Table table, StringBuilder text) {

@@ -58,4 +58,12 @@ class DocumentAnalyzerTest {
                 + "法人番号：7010001000000\nお問い合わせ：info@example-corp.co.jp\n";
         assertThat(analyzer.analyze(new ExtractedDocument("c.txt", "text/plain", text, List.of())).records()).isEmpty();
     }
+
+    @Test
+    void famousNamesInRunningTextAreMentionsNotRecords() {
+        String text = "歴史コラム：織田信長と徳川家康、坂本龍馬の時代。\n夏目漱石を読む会を大阪で開催。\n";
+        assertThat(analyzer.analyze(new ExtractedDocument("news.txt", "text/plain", text, List.of())).records()).isEmpty();
+        String labelled = "担当者：坂本 龍馬\n";
+        assertThat(analyzer.analyze(new ExtractedDocument("memo.txt", "text/plain", labelled, List.of())).records()).hasSize(1);
+    }
 }

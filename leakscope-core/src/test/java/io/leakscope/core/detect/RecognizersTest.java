@@ -38,6 +38,8 @@ class RecognizersTest {
         assertThat(values("代表：03-3210-1111", FindingType.PHONE)).isEmpty();
         assertThat(values("TEL 03-3210-1111（代表）", FindingType.PHONE)).isEmpty();
         assertThat(values("注文番号 4512345678", FindingType.PHONE)).isEmpty();
+        assertThat(values("直通 050-3123-4567", FindingType.PHONE)).containsExactly("+815031234567");
+        assertThat(values("フリーダイヤル 0120-123-456", FindingType.PHONE)).containsExactly("+81120123456");
     }
 
     @Test

@@ -103,9 +103,13 @@ public final class RecognizerRegistry {
         if (from instanceof PatternRecognizer) {
             return false;
         }
-        String raw = text.normalized().substring(c.start(), c.end());
-        return recognizers.stream().anyMatch(r -> r != from && r instanceof PatternRecognizer p
-                && p.types().contains(c.type()) && p.rejects(raw));
+        return formatRejects(c.type(), text.normalized().substring(c.start(), c.end()));
+    }
+
+    /** True when a recognizer of the type recognises the value's format and its validator rejects it. */
+    public boolean formatRejects(FindingType type, String value) {
+        String v = io.leakscope.core.text.Names.nfkc(value);
+        return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p && p.types().contains(type) && p.rejects(v));
     }
 
     /** Of overlapping findings of one type keeps the best score (then the longest). */

@@ -161,7 +161,7 @@ public final class TableAnalyzer {
         if (FORMAT_CHECKED.contains(type)) {
             return registry.forType(type).flatMap(rec -> rec.matchWhole(cell)).map(Candidate::value);
         }
-        return FieldValues.accept(type, cell);
+        return registry.formatRejects(type, cell) ? Optional.empty() : FieldValues.accept(type, cell);
     }
 
     private static void joinParts(Map<NamePart, String> parts, NamePart first, NamePart second, FindingType type,

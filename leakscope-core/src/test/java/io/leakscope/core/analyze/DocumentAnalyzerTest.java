@@ -66,4 +66,14 @@ class DocumentAnalyzerTest {
         String labelled = "担当者：坂本 龍馬\n";
         assertThat(analyzer.analyze(new ExtractedDocument("memo.txt", "text/plain", labelled, List.of())).records()).hasSize(1);
     }
+
+    @Test
+    void tableCellsOfAValidatedTypeMustPassTheValidator() {
+        Table t = new Table("staff", List.of(List.of("Name", "SSN"), List.of("John Smith", "123-45-6789"),
+                List.of("Jane Roe", "666-12-3456")));
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("us.xlsx", "x", "", List.of(t))).records();
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).elements()).contains(Element.TAXPAYER_ID);
+        assertThat(records.get(1).elements()).containsExactly(Element.NAME);
+    }
 }

@@ -320,7 +320,12 @@ public final class LeakGenerator {
                 i--;
                 continue;
             }
-            String tin = "S" + unique("", 7) + (char) ('A' + random.nextInt(26));
+            String tin = switch (i % 4) {
+                case 0 -> Numbers.ssn(random);
+                case 1 -> Numbers.nino(random);
+                case 2 -> Numbers.chineseResidentId(random);
+                default -> "S" + unique("", 7) + (char) ('A' + random.nextInt(26));
+            };
             rows.add(List.of(name, tin, pick(List.of("Sales Executive", "Engineer", "Accountant")), "2021-0" + (1 + random.nextInt(9)) + "-15"));
             TruthPerson t = new TruthPerson("f" + i, "former_overseas_employee", name, null, null);
             t.exposedIn(path, Element.NAME, Element.TAXPAYER_ID, Element.DEPARTMENT, Element.HR_INFO);

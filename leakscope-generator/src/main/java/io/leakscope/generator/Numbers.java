@@ -50,6 +50,29 @@ final class Numbers {
         throw new IllegalStateException();
     }
 
+    /** A US SSN that follows the SSA's rules (area 001–665, group and serial not zero). */
+    static String ssn(Random r) {
+        return String.format("%03d-%02d-%04d", 1 + r.nextInt(665), 1 + r.nextInt(99), 1 + r.nextInt(9999));
+    }
+
+    /** A UK National Insurance number with an issued prefix. */
+    static String nino(Random r) {
+        String[] prefixes = {"AB", "CE", "JH", "KL", "ME", "PR", "SW", "TY"};
+        return prefixes[r.nextInt(prefixes.length)] + " " + digits(r, 2, false) + " " + digits(r, 2, false) + " "
+                + digits(r, 2, false) + " " + "ABCD".charAt(r.nextInt(4));
+    }
+
+    /** A Chinese resident id with a real birth date and its MOD 11-2 check character. */
+    static String chineseResidentId(Random r) {
+        String base = "110105" + (1960 + r.nextInt(40)) + String.format("%02d%02d", 1 + r.nextInt(12), 1 + r.nextInt(28)) + digits(r, 3, false);
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (base.charAt(i) - '0') * w[i];
+        }
+        return base + "10X98765432".charAt(sum % 11);
+    }
+
     private static boolean luhn(String d) {
         int sum = 0;
         for (int i = 0; i < d.length(); i++) {

@@ -455,6 +455,19 @@ public final class LeakGenerator {
         }
         FileWriters.write(leak, ledger, FileWriters.xlsx(Map.of("台帳", ledgerRows)));
         FileWriters.write(leak, ids, FileWriters.xlsx(Map.of("一覧", idRows)));
+        String leave = "人事部/休職者管理.xlsx";
+        List<List<String>> leaveRows = new ArrayList<>();
+        leaveRows.add(List.of("社員番号", "氏名", "休職開始日", "休職理由"));
+        for (int i = 0; i < Math.max(2, employees.size() / 30); i++) {
+            Employee e = employees.get(2 + random.nextInt(employees.size() - 2));
+            leaveRows.add(List.of(e.id(), e.name().spaced(), "2024/0" + (1 + random.nextInt(9)) + "/01",
+                    pick(List.of("適応障害による療養", "腰椎椎間板ヘルニアの手術・入院", "うつ病による療養"))));
+            e.truth().exposedIn(leave, Element.EMPLOYEE_ID, Element.NAME, Element.HR_INFO, Element.SENSITIVE_INFO);
+        }
+        FileWriters.write(leak, leave, FileWriters.xlsx(Map.of("休職者", leaveRows)));
+        String health = "総務/健康保険組合のお知らせ.txt";
+        FileWriters.write(leak, health, ("がん保険のパンフレットを配布します。糖尿病予防セミナーは10月に開催。\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**

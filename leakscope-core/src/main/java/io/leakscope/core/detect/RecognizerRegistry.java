@@ -23,6 +23,7 @@ import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
 import io.leakscope.core.detect.jp.MyNumberRecognizer;
 import io.leakscope.core.detect.jp.PassportNumberRecognizer;
 import io.leakscope.core.detect.jp.ResidenceCardRecognizer;
+import io.leakscope.core.detect.jp.SpecialCareRecognizer;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.Span;
@@ -72,6 +73,7 @@ public final class RecognizerRegistry {
                 new ThaiNationalIdRecognizer(),
                 new SwiftBicRecognizer(),
                 new CredentialRecognizer(),
+                new SpecialCareRecognizer(),
                 new LabelledFieldRecognizer()));
     }
 

@@ -56,5 +56,8 @@ class IdentityNumberRecognizersTest {
     @Test
     void specialCareDataFromLabels() {
         assertThat(values("休職理由：うつ病による療養", FindingType.SENSITIVE_INFO)).containsExactly("うつ病による療養");
+        assertThat(values("産業医面談の結果、適応障害と診断され休職となった。\n次の議題。", FindingType.SENSITIVE_INFO))
+                .containsExactly("産業医面談の結果、適応障害と診断され休職となった。");
+        assertThat(values("がん保険のパンフレットを配布した。", FindingType.SENSITIVE_INFO)).isEmpty();
     }
 }

@@ -60,7 +60,8 @@ public final class FieldLabels {
                 "department", "dept", "division", "organization unit");
         data(FindingType.JOB_TITLE, "役職", "職位", "職名", "肩書", "title", "position", "job title", "role");
         data(FindingType.HR_FIELD, "等級", "評価", "人事評価", "考課", "評価ランク", "給与", "基本給", "月給", "年収",
-                "賞与", "入社日", "入社年月日", "退職日", "退職年月日", "異動", "異動日", "雇用形態", "職能等級", "grade",
+                "賞与", "入社日", "入社年月日", "退職日", "退職年月日", "異動", "異動日", "雇用形態", "職能等級", "休職", "休職開始日",
+                "休職期間", "復職日", "grade",
                 "rating", "evaluation", "performance rating", "salary", "base salary", "hire date", "hired",
                 "start date", "leave date", "termination date", "end date", "employment type");
         data(FindingType.GENDER, "性別", "gender", "sex");

@@ -48,6 +48,12 @@ class RecognizersTest {
                 .containsExactly("150-0001 東京都渋谷区神宮前1-2-3");
         assertThat(values("大阪府大阪市北区梅田3丁目1番", FindingType.POSTAL_ADDRESS)).hasSize(1);
         assertThat(values("東京都の天気は晴れ", FindingType.POSTAL_ADDRESS)).isEmpty();
+        assertThat(values("送付先 横浜市中区山下町1-2-3 ハイツ101", FindingType.POSTAL_ADDRESS)).containsExactly("横浜市中区山下町1-2-3ハイツ101");
+        var address = new JapanesePostalAddressRecognizer();
+        assertThat(address.analyze(NormalizedText.of("神奈川県横浜市中区山下町1-2"))).extracting(Candidate::score).containsExactly(0.8);
+        assertThat(address.analyze(NormalizedText.of("大阪府横浜市中区山下町1-2"))).as("not a municipality of 大阪府")
+                .extracting(Candidate::score).containsExactly(0.55);
+        assertThat(io.leakscope.core.detect.jp.Prefectures.ALL).hasSize(47).contains("北海道", "沖縄県");
         assertThat(JapanesePostalAddressRecognizer.canonical("東京都 港区 1ー2ー3")).isEqualTo("東京都港区1-2-3");
     }
 

@@ -18,15 +18,18 @@ import java.util.regex.Pattern;
  * two spaces, or a following TEL / FAX / mail label.
  *
  * <p>Patterns and base scores: {@code postcode+prefecture} 0.85; {@code prefecture+municipality+number}
- * 0.7; {@code postcode-only} 0.4 (needs context). Validation: a block number must be present for the
- * two full forms. Reference: Japan Post, 郵便番号・住所の書き方.
+ * 0.8 when the municipality is one of that prefecture's (JIS X 0402 list from Japan Post's postcode
+ * data, {@link Municipalities}), else 0.55; {@code municipality+number} without prefecture 0.6 (a
+ * known municipality, e.g. 横浜市中区…); {@code postcode-only} 0.4 (needs context). Validation: a
+ * block number must be present for the full forms. Reference: Japan Post, 郵便番号・住所の書き方.
  */
 public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
     private static final String HYPHEN = "[-‐‑–—−ー]";
     private static final Pattern WITH_POSTCODE = Pattern.compile(
             "〒?\\s*(\\d{3})" + HYPHEN + "?(\\d{4})\\s*(?=" + Prefectures.ALTERNATION + ")");
     private static final Pattern PREFECTURE_FIRST = Pattern.compile(
-            "(?:" + Prefectures.ALTERNATION + ")[^\\s,、。]{1,12}?[市区町村郡]");
+            "(?<pref>" + Prefectures.ALTERNATION + ")[^\\s,、。]{1,12}?[市区町村郡]");
+    private static final Municipalities MUNICIPALITIES = Municipalities.get();
     private static final Pattern POSTCODE_ONLY = Pattern.compile("〒\\s*(\\d{3})" + HYPHEN + "(\\d{4})(?!\\d)");
     private static final Pattern STOP = Pattern.compile(
             "\\t| {2}|(?i:tel|fax|phone|e-?mail|mail)|電話|携帯|メール|ファックス|\\(代表\\)");
@@ -65,10 +68,12 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             int end = addressEnd(s, m.end());
             String body = s.substring(m.start(), end);
             if (BLOCK_NUMBER.matcher(s.substring(m.end(), end)).find()) {
-                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, canonical(body), 0.7));
+                boolean known = MUNICIPALITIES.at(s, m.start() + m.group("pref").length(), m.group("pref")).isPresent();
+                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, canonical(body), known ? 0.8 : 0.55));
                 taken.add(new int[] {m.start(), end});
             }
         }
+        addMunicipalityFirst(s, out, taken);
         m = POSTCODE_ONLY.matcher(s);
         while (m.find()) {
             if (!overlaps(taken, m.start())) {
@@ -77,6 +82,26 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             }
         }
         return out;
+    }
+
+    /** Addresses that start with a known municipality without their prefecture: 横浜市中区山下町1-2. */
+    private static void addMunicipalityFirst(String s, List<Candidate> out, List<int[]> taken) {
+        for (int i = 0; i < s.length(); i++) {
+            if (overlaps(taken, i) || (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            var found = MUNICIPALITIES.at(s, i, null);
+            if (found.isEmpty()) {
+                continue;
+            }
+            int after = i + found.get().name().length();
+            int end = addressEnd(s, after);
+            if (end - after >= 3 && BLOCK_NUMBER.matcher(s.substring(after, end)).find()) {
+                out.add(new Candidate(FindingType.POSTAL_ADDRESS, i, end, canonical(s.substring(i, end)), 0.6));
+                taken.add(new int[] {i, end});
+                i = end;
+            }
+        }
     }
 
     private static boolean overlaps(List<int[]> taken, int pos) {

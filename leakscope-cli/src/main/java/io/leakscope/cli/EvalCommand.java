@@ -12,13 +12,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, description = "the case directory")
     Path caseDir;
 
-    @Option(names = "--truth", required = true, description = "truth.json of a generated leak")
+    @Option(names = "--truth", required = true, description = "a generated leak's folder, or its truth.json")
     Path truth;
 
     @Override
     public Integer call() throws Exception {
         try (CaseStore store = CaseStore.open(caseDir)) {
-            System.out.print(Evaluation.of(Evaluation.readTruth(truth), store.persons()).table());
+            System.out.print(Evaluation.of(Evaluation.readTruth(java.nio.file.Files.isDirectory(truth) ? truth.resolve("truth.json") : truth), store.persons()).table());
         }
         return 0;
     }

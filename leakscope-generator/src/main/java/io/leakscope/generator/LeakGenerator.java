@@ -91,6 +91,8 @@ public final class LeakGenerator {
         writeMasters(masters, employees, group, partners);
         writeHrFiles(leak, employees);
         writeGroupAccounts(leak, group);
+        writeVpnSetup(leak, group);
+        writePayrollAccounts(leak, employees);
         writeFormerOverseas(leak);
         writePartnerFiles(leak, partners, employees);
         writeApplicants(leak);
@@ -308,6 +310,37 @@ public final class LeakGenerator {
             }
         }
         FileWriters.write(leak, path, FileWriters.csv(rows, StandardCharsets.UTF_8));
+    }
+
+    /** Initial VPN credentials sent to a few group staff: labelled blocks in plain text. */
+    private void writeVpnSetup(Path leak, List<GroupStaff> group) throws IOException {
+        String path = "情報システム/VPN初期設定_送付控え.txt";
+        StringBuilder sb = new StringBuilder("VPN initial settings (sent by IT)\n\n");
+        for (int i = 0; i < Math.max(2, group.size() / 8); i++) {
+            GroupStaff g = group.get(i * 3 % group.size());
+            if (sb.indexOf(g.account()) >= 0) {
+                continue;
+            }
+            sb.append("Name: ").append(g.name()).append('\n')
+                    .append("Account: EXAMPLE\\").append(g.account()).append('\n')
+                    .append("Password: ").append("Vp").append(unique("", 6)).append("!x\n\n");
+            g.truth().exposedIn(path, Element.NAME, Element.SYSTEM_ACCOUNT, Element.CREDENTIAL);
+        }
+        FileWriters.write(leak, path, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Salary transfer accounts of a few employees. */
+    private void writePayrollAccounts(Path leak, List<Employee> employees) throws IOException {
+        String path = "総務/給与/給与振込口座一覧.csv";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("社員番号", "氏名", "銀行名", "支店名", "口座種別", "口座番号"));
+        for (int i = 0; i < Math.max(2, employees.size() / 20); i++) {
+            Employee e = employees.get(2 + random.nextInt(employees.size() - 2));
+            rows.add(List.of(e.id(), e.name().spaced(), pick(List.of("みずほ銀行", "三菱UFJ銀行", "三井住友銀行")),
+                    pick(List.of("本店", "渋谷支店", "新宿支店")), "普通", unique("", 7)));
+            e.truth().exposedIn(path, Element.EMPLOYEE_ID, Element.NAME, Element.BANK_ACCOUNT);
+        }
+        FileWriters.write(leak, path, FileWriters.csv(rows, SJIS));
     }
 
     private void writeFormerOverseas(Path leak) throws IOException {

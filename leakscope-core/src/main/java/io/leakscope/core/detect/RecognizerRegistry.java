@@ -24,6 +24,7 @@ import io.leakscope.core.detect.jp.MyNumberRecognizer;
 import io.leakscope.core.detect.jp.PassportNumberRecognizer;
 import io.leakscope.core.detect.jp.ResidenceCardRecognizer;
 import io.leakscope.core.detect.jp.SpecialCareRecognizer;
+import io.leakscope.core.model.Element;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.Span;
@@ -114,20 +115,31 @@ public final class RecognizerRegistry {
         return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p && p.types().contains(type) && p.rejects(v));
     }
 
-    /** Of overlapping findings of one type keeps the best score (then the longest). */
+    /**
+     * Of overlapping findings of one element keeps the best score, except that a name which wholly
+     * contains another is preferred as the more complete reading ("中川 悠翔" over "中川 悠"; for
+     * other types the tighter, validated span is the better one).
+     */
     static List<Finding> resolveOverlaps(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparingDouble(Finding::score).reversed()
                 .thenComparing(f -> -(f.span().end() - f.span().start())));
         List<Finding> kept = new ArrayList<>();
         for (Finding f : sorted) {
-            boolean clash = kept.stream().anyMatch(k -> k.type().element() == f.type().element() && overlap(k.span(), f.span()));
-            if (!clash) {
+            List<Finding> clashes = kept.stream().filter(k -> k.element() == f.element() && overlap(k.span(), f.span())).toList();
+            if (clashes.isEmpty()) {
+                kept.add(f);
+            } else if (f.element() == Element.NAME && clashes.stream().allMatch(k -> strictlyContains(f.span(), k.span()))) {
+                kept.removeAll(clashes);
                 kept.add(f);
             }
         }
         kept.sort(Comparator.comparingInt(f -> f.span().start()));
         return kept;
+    }
+
+    private static boolean strictlyContains(Span outer, Span inner) {
+        return outer.start() <= inner.start() && outer.end() >= inner.end() && (outer.end() - outer.start()) > (inner.end() - inner.start());
     }
 
     private static boolean overlap(Span a, Span b) {

@@ -72,6 +72,8 @@ class RecognizersTest {
     @Test
     void japaneseNamesFromMorphologyMastersAndLabels() {
         assertThat(values("担当：山田 太郎", FindingType.PERSON_NAME)).contains("山田 太郎");
+        assertThat(values("氏名：中川 悠翔", FindingType.PERSON_NAME)).as("the labelled whole beats a partial morphology match")
+                .containsExactly("中川 悠翔");
         assertThat(values("2012年3月 福田大学 卒業", FindingType.PERSON_NAME)).isEmpty();
         JapaneseNameRecognizer withMaster = new JapaneseNameRecognizer(KnownNames.of(List.of("髙橋 一二三")));
         assertThat(withMaster.analyze(NormalizedText.of("出席者：高橋一二三（営業部）"))).extracting(Candidate::value).contains("高橋一二三");

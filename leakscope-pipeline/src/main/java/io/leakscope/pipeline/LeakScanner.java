@@ -57,7 +57,7 @@ public final class LeakScanner {
             List<Future<?>> futures = new ArrayList<>();
             for (LeakWalker.Entry e : entries) {
                 futures.add(pool.submit(() -> {
-                    scanEntry(e);
+                    scanEntryIsolated(e);
                     progress.fileFinished(e.path(), e.size());
                     return null;
                 }));
@@ -72,6 +72,22 @@ public final class LeakScanner {
             progress.finished();
         }
         return reused.get();
+    }
+
+    /**
+     * One file never stops the run: whatever a parser or the analysis throws (a stack overflow on a
+     * deeply nested document included), the file is recorded as failed with the error's class.
+     * Store failures still stop the scan, since nothing could be accounted for after them.
+     */
+    private void scanEntryIsolated(LeakWalker.Entry e) {
+        try {
+            scanEntry(e);
+        } catch (io.leakscope.store.StoreException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+            store.save(new InventoryEntry(e.path(), null, e.size(), null, null, "failed",
+                    "error: " + ex.getClass().getSimpleName(), 0), List.of());
+        }
     }
 
     private void scanEntry(LeakWalker.Entry e) throws IOException {

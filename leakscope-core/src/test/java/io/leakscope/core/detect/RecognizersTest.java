@@ -50,6 +50,9 @@ class RecognizersTest {
         assertThat(values("東京都の天気は晴れ", FindingType.POSTAL_ADDRESS)).isEmpty();
         assertThat(values("送付先 横浜市中区山下町1-2-3 ハイツ101", FindingType.POSTAL_ADDRESS)).containsExactly("横浜市中区山下町1-2-3ハイツ101");
         var address = new JapanesePostalAddressRecognizer();
+        assertThat(address.analyze(NormalizedText.of("〒150-0001 東京都渋谷区神宮前1-2-3"))).extracting(Candidate::score).containsExactly(0.95);
+        assertThat(address.analyze(NormalizedText.of("〒100-0001 東京都渋谷区神宮前1-2-3"))).as("postcode of 千代田区")
+                .extracting(Candidate::score).containsExactly(0.65);
         assertThat(address.analyze(NormalizedText.of("神奈川県横浜市中区山下町1-2"))).extracting(Candidate::score).containsExactly(0.8);
         assertThat(address.analyze(NormalizedText.of("大阪府横浜市中区山下町1-2"))).as("not a municipality of 大阪府")
                 .extracting(Candidate::score).containsExactly(0.55);

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * block numbers (丁目・番地・号, Arabic or kanji numerals). The address ends at the line end, a tab,
  * two spaces, or a following TEL / FAX / mail label.
  *
- * <p>Patterns and base scores: {@code postcode+prefecture} 0.85; {@code prefecture+municipality+number}
+ * <p>Patterns and base scores: {@code postcode+prefecture} 0.95 when Japan Post assigned the postcode to
+ * the municipality written, 0.75 for an unknown postcode, 0.65 for a postcode of another municipality;
+ * {@code prefecture+municipality+number}
  * 0.8 when the municipality is one of that prefecture's (JIS X 0402 list from Japan Post's postcode
  * data, {@link Municipalities}), else 0.55; {@code municipality+number} without prefecture 0.6 (a
  * known municipality, e.g. 横浜市中区…); {@code postcode-only} 0.4 (needs context). Validation: a
@@ -56,7 +58,7 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             String body = s.substring(m.end(), end);
             if (BLOCK_NUMBER.matcher(body).find()) {
                 String value = m.group(1) + "-" + m.group(2) + " " + canonical(body);
-                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, value, 0.85));
+                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, value, postcodeScore(m.group(1) + m.group(2), s, m.end())));
                 taken.add(new int[] {m.start(), end});
             }
         }
@@ -82,6 +84,21 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 0.95 when Japan Post assigned the postcode to the municipality written after it, 0.75 when the
+     * postcode is unknown (new, or a typo), 0.65 when it belongs elsewhere.
+     */
+    private static double postcodeScore(String postcode, String s, int prefectureStart) {
+        var assigned = MUNICIPALITIES.ofPostcode(postcode);
+        if (assigned.isEmpty()) {
+            return 0.75;
+        }
+        int afterPrefecture = prefectureStart + assigned.get().prefecture().length();
+        boolean same = s.startsWith(assigned.get().prefecture(), prefectureStart)
+                && s.startsWith(assigned.get().name(), afterPrefecture);
+        return same ? 0.95 : 0.65;
     }
 
     /** Addresses that start with a known municipality without their prefecture: 横浜市中区山下町1-2. */

@@ -2,8 +2,7 @@ package io.leakscope.core.detect.global;
 
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.NamedPattern;
-import io.leakscope.core.detect.PatternRecognizer;
-import io.leakscope.core.detect.Validity;
+import io.leakscope.core.detect.checksum.CheckDigitRecognizer;
 import io.leakscope.core.detect.checksum.Checksums;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
@@ -12,26 +11,12 @@ import java.util.List;
  * Indian Aadhaar numbers: 12 digits (often 4-4-4), the first 2–9, the last a Verhoeff check digit
  * (UIDAI). One random number in ten passes, so a valid number scores 0.45 and needs a label (Aadhaar, UID).
  */
-public final class AadhaarRecognizer extends PatternRecognizer {
+public final class AadhaarRecognizer extends CheckDigitRecognizer {
 
     public AadhaarRecognizer() {
         super("global.in_aadhaar", FindingType.TAXPAYER_ID, List.of(
                 NamedPattern.of("12-digits", "(?<![\\d-])[2-9]\\d{3}[ -]?\\d{4}[ -]?\\d{4}(?![\\d-])", 0.2)),
-                new ContextWords(List.of("aadhaar", "aadhar", "uidai", "uid"), List.of("注文", "order", "invoice", "マイナンバー", "個人番号")));
-    }
-
-    @Override
-    protected Validity validate(String candidate) {
-        return Checksums.verhoeff(candidate.replaceAll("[^0-9]", "")) ? Validity.VALID : Validity.INVALID;
-    }
-
-    @Override
-    protected double validatedScore() {
-        return 0.45;
-    }
-
-    @Override
-    protected String normalize(String candidate) {
-        return candidate.replaceAll("[^0-9]", "");
+                new ContextWords(List.of("aadhaar", "aadhar", "uidai", "uid"), List.of("注文", "order", "invoice", "マイナンバー", "個人番号")),
+                Checksums::verhoeff, 0.45);
     }
 }

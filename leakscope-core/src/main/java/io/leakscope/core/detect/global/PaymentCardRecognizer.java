@@ -2,8 +2,7 @@ package io.leakscope.core.detect.global;
 
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.NamedPattern;
-import io.leakscope.core.detect.PatternRecognizer;
-import io.leakscope.core.detect.Validity;
+import io.leakscope.core.detect.checksum.CheckDigitRecognizer;
 import io.leakscope.core.detect.checksum.Checksums;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
@@ -16,34 +15,15 @@ import java.util.List;
  * A valid number scores 0.45: a label (カード番号, クレジット, card …) is needed to report it, and
  * serial / order / JAN context suppresses it, since one random number in ten passes Luhn.
  */
-public final class PaymentCardRecognizer extends PatternRecognizer {
+public final class PaymentCardRecognizer extends CheckDigitRecognizer {
 
     public PaymentCardRecognizer() {
         super("global.payment_card", FindingType.CREDIT_CARD,
                 List.of(NamedPattern.of("grouped-or-plain", "(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])", 0.3)),
                 new ContextWords(List.of("カード", "クレジット", "card", "visa", "master", "amex", "jcb", "決済", "有効期限"),
                         List.of("注文", "シリアル", "serial", "型番", "jan", "ean", "請求書", "invoice", "order", "管理番号",
-                                "伝票", "tracking", "追跡", "法人番号")));
-    }
-
-    @Override
-    protected Validity validate(String candidate) {
-        String d = digits(candidate);
-        return Checksums.luhn(d) && issuerAccepts(d) ? Validity.VALID : Validity.INVALID;
-    }
-
-    @Override
-    protected double validatedScore() {
-        return 0.45;
-    }
-
-    @Override
-    protected String normalize(String candidate) {
-        return digits(candidate);
-    }
-
-    static String digits(String s) {
-        return s.replaceAll("[^0-9]", "");
+                                "伝票", "tracking", "追跡", "法人番号")),
+                d -> Checksums.luhn(d) && issuerAccepts(d), 0.45);
     }
 
     static boolean issuerAccepts(String d) {

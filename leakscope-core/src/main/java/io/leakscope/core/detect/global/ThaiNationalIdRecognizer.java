@@ -2,8 +2,7 @@ package io.leakscope.core.detect.global;
 
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.NamedPattern;
-import io.leakscope.core.detect.PatternRecognizer;
-import io.leakscope.core.detect.Validity;
+import io.leakscope.core.detect.checksum.CheckDigitRecognizer;
 import io.leakscope.core.detect.checksum.Checksums;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
@@ -13,26 +12,12 @@ import java.util.List;
  * mod-11 check digit. 13-digit 法人番号 and JAN codes share the length, so a valid number scores
  * 0.45 and needs a label (Thai id, national id, บัตรประชาชน).
  */
-public final class ThaiNationalIdRecognizer extends PatternRecognizer {
+public final class ThaiNationalIdRecognizer extends CheckDigitRecognizer {
 
     public ThaiNationalIdRecognizer() {
         super("global.th_national_id", FindingType.TAXPAYER_ID, List.of(
                 NamedPattern.of("13-digits", "(?<![\\d-])\\d-?\\d{4}-?\\d{5}-?\\d{2}-?\\d(?![\\d-])", 0.2)),
-                new ContextWords(List.of("thai id", "national id", "บัตรประชาชน", "citizen id"), List.of("法人番号", "jan", "ean", "注文", "order", "invoice")));
-    }
-
-    @Override
-    protected Validity validate(String candidate) {
-        return Checksums.thaiNationalId(candidate.replaceAll("[^0-9]", "")) ? Validity.VALID : Validity.INVALID;
-    }
-
-    @Override
-    protected double validatedScore() {
-        return 0.45;
-    }
-
-    @Override
-    protected String normalize(String candidate) {
-        return candidate.replaceAll("[^0-9]", "");
+                new ContextWords(List.of("thai id", "national id", "บัตรประชาชน", "citizen id"), List.of("法人番号", "jan", "ean", "注文", "order", "invoice")),
+                Checksums::thaiNationalId, 0.45);
     }
 }

@@ -2,8 +2,7 @@ package io.leakscope.core.detect.jp;
 
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.NamedPattern;
-import io.leakscope.core.detect.PatternRecognizer;
-import io.leakscope.core.detect.Validity;
+import io.leakscope.core.detect.checksum.CheckDigitRecognizer;
 import io.leakscope.core.detect.checksum.Checksums;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
@@ -15,27 +14,13 @@ import java.util.List;
  * scores 0.45 and needs a label (マイナンバー, 個人番号, My Number) to be reported; invoice, order and
  * serial context suppresses it.
  */
-public final class MyNumberRecognizer extends PatternRecognizer {
+public final class MyNumberRecognizer extends CheckDigitRecognizer {
 
     public MyNumberRecognizer() {
         super("jp.my_number", FindingType.MY_NUMBER,
                 List.of(NamedPattern.of("12-digits", "(?<![\\d-])\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?![\\d-])", 0.2)),
                 new ContextWords(List.of("マイナンバー", "個人番号", "my number", "mynumber", "individual number", "番号カード"),
-                        List.of("注文", "請求書", "invoice", "order", "シリアル", "serial", "伝票", "管理番号", "法人番号", "口座")));
-    }
-
-    @Override
-    protected Validity validate(String candidate) {
-        return Checksums.myNumber(candidate.replaceAll("[^0-9]", "")) ? Validity.VALID : Validity.INVALID;
-    }
-
-    @Override
-    protected double validatedScore() {
-        return 0.45;
-    }
-
-    @Override
-    protected String normalize(String candidate) {
-        return candidate.replaceAll("[^0-9]", "");
+                        List.of("注文", "請求書", "invoice", "order", "シリアル", "serial", "伝票", "管理番号", "法人番号", "口座")),
+                Checksums::myNumber, 0.45);
     }
 }

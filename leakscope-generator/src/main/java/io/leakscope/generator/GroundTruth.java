@@ -32,8 +32,4 @@ public record GroundTruth(List<TruthPerson> persons) {
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
     }
-
-    public long count(String category) {
-        return persons.stream().filter(p -> p.category().equals(category)).count();
-    }
 }

@@ -2,6 +2,7 @@ package io.leakscope.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.InventoryEntry;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The fixed export formats: persons (contract {@code persons-export.md}) and inventory
@@ -24,46 +26,44 @@ public final class Exports {
     }
 
     public static void persons(List<ResolvedPerson> persons, Path out) throws IOException {
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (ResolvedPerson p : persons) {
-                ObjectNode n = JSON.createObjectNode();
-                n.put("person_id", p.personId());
-                n.put("category", p.category());
-                n.put("display_name", p.displayName());
-                p.elements().stream().map(Element::id).sorted().forEach(n.putArray("elements")::add);
-                if (p.elements().isEmpty()) {
-                    n.putArray("elements");
-                }
-                var docs = n.putArray("documents");
-                p.documents().forEach(docs::add);
-                if (p.masterSource() == null) {
-                    n.putNull("master_ref");
-                } else {
-                    n.putObject("master_ref").put("source", p.masterSource()).put("key", p.masterKey());
-                }
-                w.write(JSON.writeValueAsString(n));
-                w.write('\n');
+        writeLines(persons, out, p -> {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("person_id", p.personId());
+            n.put("category", p.category());
+            n.put("display_name", p.displayName());
+            ArrayNode elements = n.putArray("elements");
+            p.elements().stream().map(Element::id).sorted().forEach(elements::add);
+            ArrayNode documents = n.putArray("documents");
+            p.documents().forEach(documents::add);
+            if (p.masterSource() == null) {
+                n.putNull("master_ref");
+            } else {
+                n.putObject("master_ref").put("source", p.masterSource()).put("key", p.masterKey());
             }
-        }
+            return n;
+        });
     }
 
     public static void inventory(List<InventoryEntry> entries, Path out) throws IOException {
+        writeLines(entries, out, e -> {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("path", e.path());
+            n.put("parent", e.parent());
+            n.put("size", e.size());
+            n.put("sha256", e.sha256());
+            n.put("media_type", e.mediaType());
+            n.put("status", e.status());
+            n.put("reason", e.reason());
+            n.put("findings", e.findings());
+            return n;
+        });
+    }
+
+    /** One JSON object per line, UTF-8, "\n" line ends, no BOM. */
+    private static <T> void writeLines(List<T> items, Path out, Function<T, ObjectNode> toJson) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (InventoryEntry e : entries) {
-                ObjectNode n = JSON.createObjectNode();
-                n.put("path", e.path());
-                n.put("parent", e.parent());
-                if (e.size() == null) {
-                    n.putNull("size");
-                } else {
-                    n.put("size", e.size());
-                }
-                n.put("sha256", e.sha256());
-                n.put("media_type", e.mediaType());
-                n.put("status", e.status());
-                n.put("reason", e.reason());
-                n.put("findings", e.findings());
-                w.write(JSON.writeValueAsString(n));
+            for (T item : items) {
+                w.write(JSON.writeValueAsString(toJson.apply(item)));
                 w.write('\n');
             }
         }

@@ -42,8 +42,4 @@ public record ImpactSummary(int totalPersons, List<CategoryImpact> categories, M
         ps.forEach(p -> p.elements().forEach(e -> counts.merge(e, 1, Integer::sum)));
         return counts;
     }
-
-    public int persons(String category) {
-        return categories.stream().filter(c -> c.category().equals(category)).mapToInt(CategoryImpact::persons).sum();
-    }
 }

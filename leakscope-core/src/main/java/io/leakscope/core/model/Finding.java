@@ -20,10 +20,6 @@ public record Finding(FindingType type, String value, Span span, String location
         return new Finding(newType, value, span, location, score, recognizer);
     }
 
-    public Finding withScore(double newScore) {
-        return new Finding(type, value, span, location, newScore, recognizer);
-    }
-
     /** Masks the value: the case data must never reach a log line by accident. */
     @Override
     public String toString() {

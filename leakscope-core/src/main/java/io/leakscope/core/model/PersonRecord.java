@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,10 +38,6 @@ public record PersonRecord(String documentPath, String locator, Kind kind, Strin
             }
         }
         return out;
-    }
-
-    public Optional<String> first(FindingType type) {
-        return findings.stream().filter(f -> f.type() == type).map(Finding::value).findFirst();
     }
 
     @Override

@@ -91,8 +91,4 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
         return JapanesePostalAddressRecognizer.canonical(canonical).replaceFirst("^〒?\\d{3}-?\\d{4}", "");
     }
 
-    boolean hasStrong() {
-        return !strong.isEmpty();
-    }
-
 }

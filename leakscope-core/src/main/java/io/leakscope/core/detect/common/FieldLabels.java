@@ -185,15 +185,4 @@ public final class FieldLabels {
         boolean rightOk = end == header.length() || !Character.isLetter(header.charAt(end));
         return !(leftOk && rightOk);
     }
-
-    /** All labels announcing personal data of the given type, in their normalised form. */
-    public static List<String> labelsOf(FindingType type) {
-        List<String> out = new ArrayList<>();
-        LABELS.forEach((k, v) -> {
-            if (v instanceof Role.Data d && d.type() == type) {
-                out.add(k);
-            }
-        });
-        return out;
-    }
 }

@@ -3,7 +3,9 @@ package io.leakscope.core.detect;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -18,14 +20,21 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     private final List<NamedPattern> patterns;
 
     protected PatternRecognizer(String id, FindingType type, List<NamedPattern> patterns, ContextWords context) {
-        super(id, Set.of(type), context);
+        super(id, typesOf(type, patterns), context);
         this.type = type;
         this.patterns = List.copyOf(patterns);
     }
 
+    private static Set<FindingType> typesOf(FindingType main, List<NamedPattern> patterns) {
+        Set<FindingType> types = EnumSet.of(main);
+        patterns.stream().filter(p -> p.type() != null).forEach(p -> types.add(p.type()));
+        return types;
+    }
 
-
-
+    /** The type of most of this recognizer's matches. */
+    public FindingType mainType() {
+        return type;
+    }
     public List<NamedPattern> patterns() {
         return patterns;
     }
@@ -45,7 +54,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
                     continue;
                 }
                 double score = v == Validity.VALID ? Math.max(p.baseScore(), validatedScore()) : p.baseScore();
-                out.add(new Candidate(type, start, end, normalize(raw), score));
+                out.add(new Candidate(p.type() == null ? type : p.type(), start, end, normalize(raw), score));
             }
         }
         return out;
@@ -63,6 +72,27 @@ public abstract class PatternRecognizer extends BaseRecognizer {
             }
         }
         return false;
+    }
+
+    /** A whole value that has one of this recognizer's formats, and what the validator said of it. */
+    public record WholeMatch(Candidate candidate, Validity validity) {
+    }
+
+    /**
+     * The candidate a whole value makes when one of the patterns matches all of it and the validator
+     * does not reject it: used to give a generically labelled value its specific type
+     * ("Taxpayer ID: 123-45-6789" is a US SSN).
+     */
+    public Optional<WholeMatch> wholeMatch(String value) {
+        String v = value.strip();
+        for (NamedPattern p : patterns) {
+            Validity validity;
+            if (p.pattern().matcher(v).matches() && (validity = validate(v)) != Validity.INVALID) {
+                Candidate c = new Candidate(p.type() == null ? type : p.type(), 0, v.length(), normalize(v), validatedScore());
+                return Optional.of(new WholeMatch(c, validity));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The part of a match that is the value; by default the whole match, or group "v" when present. */

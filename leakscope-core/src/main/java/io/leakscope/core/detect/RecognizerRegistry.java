@@ -2,6 +2,12 @@ package io.leakscope.core.detect;
 
 import io.leakscope.core.detect.common.CredentialRecognizer;
 import io.leakscope.core.detect.common.EmailRecognizer;
+import io.leakscope.core.detect.common.LoginIdRecognizer;
+import io.leakscope.core.detect.global.ForeignPassportRecognizer;
+import io.leakscope.core.detect.global.SingaporeNricRecognizer;
+import io.leakscope.core.detect.jp.BankAccountRecognizer;
+import io.leakscope.core.detect.jp.HealthInsuranceRecognizer;
+import io.leakscope.core.detect.jp.PensionNumberRecognizer;
 import io.leakscope.core.detect.global.AadhaarRecognizer;
 import io.leakscope.core.detect.global.ChineseResidentIdRecognizer;
 import io.leakscope.core.detect.global.IndianPanRecognizer;
@@ -62,9 +68,13 @@ public final class RecognizerRegistry {
                 new MyNumberRecognizer(),
                 new PaymentCardRecognizer(),
                 new IbanRecognizer(),
+                new BankAccountRecognizer(),
                 new PassportNumberRecognizer(),
+                new ForeignPassportRecognizer(),
                 new DriversLicenceRecognizer(),
                 new ResidenceCardRecognizer(),
+                new HealthInsuranceRecognizer(),
+                new PensionNumberRecognizer(),
                 new UsSsnRecognizer(),
                 new UkNinoRecognizer(),
                 new ChineseResidentIdRecognizer(),
@@ -72,8 +82,10 @@ public final class RecognizerRegistry {
                 new AadhaarRecognizer(),
                 new KoreanRrnRecognizer(),
                 new ThaiNationalIdRecognizer(),
+                new SingaporeNricRecognizer(),
                 new SwiftBicRecognizer(),
                 new CredentialRecognizer(),
+                new LoginIdRecognizer(),
                 new SpecialCareRecognizer(),
                 new LabelledFieldRecognizer()));
     }
@@ -93,6 +105,7 @@ public final class RecognizerRegistry {
             for (Candidate c : r.analyze(text)) {
                 Candidate e = enhancer.enhance(c, r.context(), text);
                 if (e.score() >= MIN_SCORE && !rejectedByFormat(r, e, text)) {
+                    e = specific(e, text.normalized().substring(e.start(), e.end()));
                     Span span = text.originalSpan(e.start(), e.end());
                     all.add(new Finding(e.type(), e.value(), span, "chars " + span.start() + "-" + span.end(), e.score(), r.id()));
                 }
@@ -109,10 +122,43 @@ public final class RecognizerRegistry {
         return formatRejects(c.type(), text.normalized().substring(c.start(), c.end()));
     }
 
-    /** True when a recognizer of the type recognises the value's format and its validator rejects it. */
+    /** True when a recognizer of the type (or, for a generic type, of its element) recognises the value's format and its validator rejects it. */
     public boolean formatRejects(FindingType type, String value) {
         String v = io.leakscope.core.text.Names.nfkc(value);
-        return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p && p.types().contains(type) && p.rejects(v));
+        return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p && p.rejects(v)
+                && (p.types().contains(type) || type.generic() && p.mainType().element() == type.element()));
+    }
+
+    /** A candidate of a generic type ("ID番号: …") with the specific type its value has, if one. */
+    private Candidate specific(Candidate c, String raw) {
+        if (!c.type().generic()) {
+            return c;
+        }
+        return specificType(c.type(), raw)
+                .map(s -> new Candidate(s.type(), c.start(), c.end(), s.value(), c.score()))
+                .orElse(c);
+    }
+
+    /**
+     * The specific type of a value labelled only generically: the one type of the same element whose
+     * recognizer validates the whole value (a checksum passes), or failing that the one type whose
+     * format it has. Two candidate types, or none, leave the value generic.
+     */
+    public Optional<Candidate> specificType(FindingType generic, String value) {
+        String v = io.leakscope.core.text.Names.nfkc(value).strip();
+        List<PatternRecognizer.WholeMatch> matches = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            if (r instanceof PatternRecognizer p && p.mainType().element() == generic.element() && !p.mainType().generic()) {
+                p.wholeMatch(v).ifPresent(matches::add);
+            }
+        }
+        for (Validity level : List.of(Validity.VALID, Validity.UNKNOWN)) {
+            List<Candidate> at = matches.stream().filter(m -> m.validity() == level).map(PatternRecognizer.WholeMatch::candidate).toList();
+            if (!at.isEmpty()) {
+                return at.stream().map(Candidate::type).distinct().count() == 1 ? Optional.of(at.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -147,7 +147,7 @@ public final class TableAnalyzer {
                 parts.put(role.part(), cell.strip());
             } else {
                 cellValue(role.type(), cell).ifPresent(v ->
-                        findings.add(new Finding(role.type(), v, null, location, CELL_SCORE, "table." + role.type().name().toLowerCase())));
+                        findings.add(new Finding(v.type(), v.value(), null, location, CELL_SCORE, "table." + role.type().id())));
             }
         }
         joinParts(parts, NamePart.FAMILY, NamePart.GIVEN, FindingType.PERSON_NAME, table, r, findings);
@@ -157,11 +157,16 @@ public final class TableAnalyzer {
         return identifies ? findings : List.of();
     }
 
-    private Optional<String> cellValue(FindingType type, String cell) {
+    /** A cell's value under its column's type; a generic column's value takes the specific type its format has. */
+    private Optional<Candidate> cellValue(FindingType type, String cell) {
         if (FORMAT_CHECKED.contains(type)) {
-            return registry.forType(type).flatMap(rec -> rec.matchWhole(cell)).map(Candidate::value);
+            return registry.forType(type).flatMap(rec -> rec.matchWhole(cell));
         }
-        return registry.formatRejects(type, cell) ? Optional.empty() : FieldValues.accept(type, cell);
+        if (registry.formatRejects(type, cell)) {
+            return Optional.empty();
+        }
+        Optional<Candidate> specific = type.generic() ? registry.specificType(type, cell) : Optional.empty();
+        return specific.or(() -> FieldValues.accept(type, cell).map(v -> new Candidate(type, 0, cell.length(), v, CELL_SCORE)));
     }
 
     private static void joinParts(Map<NamePart, String> parts, NamePart first, NamePart second, FindingType type,

@@ -51,9 +51,9 @@ class ChecksumRecognizersTest {
 
     @Test
     void ibans() {
-        assertThat(values("IBAN: GB82 WEST 1234 5698 7654 32", FindingType.BANK_ACCOUNT)).containsExactly("GB82WEST12345698765432");
-        assertThat(values("DE89 3704 0044 0532 0130 00", FindingType.BANK_ACCOUNT)).containsExactly("DE89370400440532013000");
-        assertThat(values("DE89 3704 0044 0532 0130 01", FindingType.BANK_ACCOUNT)).as("wrong check digits").isEmpty();
+        assertThat(values("IBAN: GB82 WEST 1234 5698 7654 32", FindingType.IBAN)).containsExactly("GB82WEST12345698765432");
+        assertThat(values("DE89 3704 0044 0532 0130 00", FindingType.IBAN)).containsExactly("DE89370400440532013000");
+        assertThat(values("DE89 3704 0044 0532 0130 01", FindingType.IBAN)).as("wrong check digits").isEmpty();
         assertThat(values("口座番号：普通 1234567", FindingType.BANK_ACCOUNT)).containsExactly("普通 1234567");
     }
 }

@@ -135,4 +135,22 @@ public final class Checksums {
         }
         return (11 - sum % 11) % 10 == d.charAt(12) - '0';
     }
+
+    /**
+     * Singapore NRIC/FIN: a prefix letter (S, T for citizens and PRs born before/after 2000; F, G for
+     * foreigners), seven digits and a check letter: Σ digit×(2,7,6,5,4,3,2), plus 4 for T and G,
+     * mod 11 indexes "JZIHGFEDCBA" (S, T) or "XWUTRQPNMLK" (F, G).
+     */
+    public static boolean singaporeNric(String id) {
+        if (id.length() != 9 || "STFG".indexOf(id.charAt(0)) < 0) {
+            return false;
+        }
+        int[] w = {2, 7, 6, 5, 4, 3, 2};
+        int sum = id.charAt(0) == 'T' || id.charAt(0) == 'G' ? 4 : 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (id.charAt(i + 1) - '0') * w[i];
+        }
+        String letters = id.charAt(0) == 'S' || id.charAt(0) == 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+        return letters.charAt(sum % 11) == id.charAt(8);
+    }
 }

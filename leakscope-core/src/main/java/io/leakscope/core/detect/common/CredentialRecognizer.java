@@ -11,18 +11,19 @@ import java.util.List;
  * Credentials: passwords and PINs in labelled fields ({@code パスワード：xxxx}, {@code password=xxxx},
  * {@code 暗証番号 1234}), PEM private keys, and API tokens with a documented prefix (AWS access key
  * ids AKIA…, GitHub ghp_/gho_/ghs_, Slack xox?-, Google AIza…). The value group is the secret.
- * Labelled secrets 0.85; key and token formats 0.9. Placeholders (****, xxxx, 未設定) are INVALID.
+ * Labelled secrets 0.85 ({@code password}); private keys 0.95 ({@code private_key}); token formats 0.9
+ * ({@code api_token}). Placeholders (****, xxxx, 未設定) are INVALID.
  */
 public final class CredentialRecognizer extends PatternRecognizer {
 
     public CredentialRecognizer() {
-        super("common.credential", FindingType.CREDENTIAL, List.of(
+        super("common.credential", FindingType.PASSWORD, List.of(
                 NamedPattern.of("labelled", "(?i)(?:パスワード|password|passwd|pwd|パスコード|暗証番号|\\bpin\\b)\\s*(?:[:=]|は)\\s*(?<v>[^\\s,;]{3,64})", 0.85),
-                NamedPattern.of("private-key", "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", 0.95),
-                NamedPattern.of("aws-key-id", "(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])", 0.9),
-                NamedPattern.of("github-token", "(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 0.9),
-                NamedPattern.of("slack-token", "(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,72}", 0.9),
-                NamedPattern.of("google-api-key", "(?<![A-Za-z0-9])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9])", 0.9)),
+                NamedPattern.of("private-key", "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", 0.95, FindingType.PRIVATE_KEY),
+                NamedPattern.of("aws-key-id", "(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])", 0.9, FindingType.API_TOKEN),
+                NamedPattern.of("github-token", "(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 0.9, FindingType.API_TOKEN),
+                NamedPattern.of("slack-token", "(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,72}", 0.9, FindingType.API_TOKEN),
+                NamedPattern.of("google-api-key", "(?<![A-Za-z0-9])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9])", 0.9, FindingType.API_TOKEN)),
                 ContextWords.NONE);
     }
 

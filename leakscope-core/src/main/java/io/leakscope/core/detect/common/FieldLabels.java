@@ -70,11 +70,24 @@ public final class FieldLabels {
         data(FindingType.SYSTEM_ACCOUNT, "アカウント", "アカウントid", "アカウント名", "ログインid", "ユーザーid", "ユーザid",
                 "ユーザー名", "user id", "userid", "login", "login id", "account", "account id", "username",
                 "user name", "sam account", "samaccountname");
-        data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "ssn",
-                "tax number", "national id", "national insurance number", "nino", "aadhaar", "pan", "rrn", "住民登録番号");
-        data(FindingType.ID_DOCUMENT, "身分証", "身分証番号", "身分証明書", "旅券番号", "パスポート番号", "運転免許証番号",
-                "免許証番号", "在留カード番号", "passport no", "passport number", "driver's license",
-                "driver license no", "id card no");
+        data(FindingType.US_SSN, "ssn", "social security number", "social security no", "itin");
+        data(FindingType.UK_NINO, "national insurance number", "national insurance no", "nino", "ni number");
+        data(FindingType.IN_AADHAAR, "aadhaar", "aadhaar number", "aadhaar no");
+        data(FindingType.IN_PAN, "pan", "pan number", "pan no");
+        data(FindingType.KR_RRN, "rrn", "住民登録番号", "주민등록번호");
+        data(FindingType.CN_RESIDENT_ID, "身份证", "身份证号", "身份证号码", "居民身份证号码");
+        data(FindingType.SG_NRIC, "nric", "nric no", "fin", "nric/fin");
+        data(FindingType.TH_NATIONAL_ID, "thai id", "thai national id");
+        data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "tax number", "national id");
+        data(FindingType.PASSPORT_NUMBER, "旅券番号", "パスポート番号", "旅券", "パスポート", "passport", "passport no",
+                "passport number");
+        data(FindingType.DRIVERS_LICENCE_NUMBER, "運転免許証番号", "免許証番号", "運転免許証", "driver's license",
+                "driver license no", "driver's license number", "driving licence number");
+        data(FindingType.RESIDENCE_CARD_NUMBER, "在留カード番号", "在留カード", "residence card number");
+        data(FindingType.HEALTH_INSURANCE_NUMBER, "保険証番号", "被保険者証番号", "保険証記号番号", "被保険者証記号番号",
+                "健康保険証番号", "health insurance number");
+        data(FindingType.PENSION_NUMBER, "基礎年金番号", "年金番号", "年金手帳番号", "pension number");
+        data(FindingType.ID_DOCUMENT, "身分証", "身分証番号", "身分証明書", "身分証明書番号", "id card no", "id number");
         data(FindingType.COMPANY_NAME, "会社名", "所属会社", "所属会社名", "取引先名", "取引先", "企業名", "社名", "勤務先",
                 "company", "company name", "organization", "employer", "vendor name");
         data(FindingType.COMPANY_ADDRESS, "会社住所", "所在地", "本社所在地", "勤務先住所", "company address",
@@ -86,9 +99,11 @@ public final class FieldLabels {
         data(FindingType.CREDIT_CARD, "カード番号", "クレジットカード番号", "クレジットカード", "card number", "credit card",
                 "credit card number", "card no");
         data(FindingType.MY_NUMBER, "マイナンバー", "個人番号", "my number", "individual number");
-        data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "口座", "iban", "bank account", "account number", "account no");
-        data(FindingType.CREDENTIAL, "パスワード", "password", "passwd", "暗証番号", "pin", "パスコード", "初期パスワード",
-                "api key", "secret", "token");
+        data(FindingType.IBAN, "iban");
+        data(FindingType.SWIFT_BIC, "swift", "bic", "swift code", "swift/bic");
+        data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "口座", "bank account", "account number", "account no");
+        data(FindingType.PASSWORD, "パスワード", "password", "passwd", "暗証番号", "pin", "パスコード", "初期パスワード");
+        data(FindingType.API_TOKEN, "api key", "apiキー", "アクセストークン", "access token", "token", "secret", "secret key");
         data(FindingType.SENSITIVE_INFO, "病歴", "既往歴", "病名", "診断名", "傷病名", "診断", "通院", "通院歴", "休職理由",
                 "障害", "障害者手帳", "障害等級", "健康診断結果", "犯罪歴", "前科", "宗教", "信条", "人種", "medical history",
                 "diagnosis", "disability", "criminal record", "religion", "health condition");

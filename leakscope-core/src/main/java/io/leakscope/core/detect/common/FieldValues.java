@@ -1,6 +1,7 @@
 package io.leakscope.core.detect.common;
 
 import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
+import io.leakscope.core.model.Element;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Kana;
 import io.leakscope.core.text.Names;
@@ -35,12 +36,15 @@ public final class FieldValues {
         if (v.isEmpty() || v.length() > MAX_LENGTH || EMPTY.contains(v.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
+        if (type.element() == Element.ID_DOCUMENT || type.element() == Element.TAXPAYER_ID) {
+            return type == FindingType.HEALTH_INSURANCE_NUMBER ? Optional.of(v) : identityNumber(v);
+        }
         return switch (type) {
             case PERSON_NAME -> personName(v);
             case NAME_KANA -> Kana.isKana(v) ? Optional.of(Kana.toKatakana(v)) : Optional.empty();
             case GENDER -> GENDERS.contains(v.toLowerCase(Locale.ROOT)) ? Optional.of(v) : Optional.empty();
             case EMPLOYEE_ID -> ID.matcher(v).matches() && HAS_DIGIT.matcher(v).find() ? Optional.of(v.toUpperCase(Locale.ROOT)) : Optional.empty();
-            case TAXPAYER_ID, ID_DOCUMENT -> identityNumber(v);
+            case API_TOKEN -> v.length() >= 8 && !v.contains(" ") ? Optional.of(v) : Optional.empty();
             case SYSTEM_ACCOUNT -> ACCOUNT.matcher(v).matches() && !DATE_LIKE.matcher(v).matches()
                     ? Optional.of(v.toLowerCase(Locale.ROOT)) : Optional.empty();
             case POSTAL_ADDRESS, COMPANY_ADDRESS ->

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class LabelledFieldRecognizer extends BaseRecognizer {
     private static final double SCORE = 0.85;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH,
-            FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.CREDENTIAL);
+            FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.PASSWORD);
     private static final Pattern FIELD = Pattern.compile(
             "(?<=^|\\t| {2}|\\n|/ )(?<label>[^\\t\\n:]{1,18}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
             Pattern.MULTILINE);

@@ -16,7 +16,7 @@ import java.util.List;
 public final class IbanRecognizer extends PatternRecognizer {
 
     public IbanRecognizer() {
-        super("global.iban", FindingType.BANK_ACCOUNT,
+        super("global.iban", FindingType.IBAN,
                 List.of(NamedPattern.of("iban", "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])", 0.6)),
                 new ContextWords(List.of("iban", "口座", "account", "bank", "銀行"), List.of()));
     }

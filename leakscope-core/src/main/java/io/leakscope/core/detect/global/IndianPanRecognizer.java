@@ -15,7 +15,7 @@ import java.util.List;
 public final class IndianPanRecognizer extends PatternRecognizer {
 
     public IndianPanRecognizer() {
-        super("global.in_pan", FindingType.TAXPAYER_ID, List.of(
+        super("global.in_pan", FindingType.IN_PAN, List.of(
                 NamedPattern.of("pan", "(?<![A-Za-z0-9])[A-Z]{3}[A-Z][A-Z]\\d{4}[A-Z](?![A-Za-z0-9])", 0.4)),
                 new ContextWords(List.of("pan", "permanent account", "income tax", "taxpayer"), List.of()));
     }

@@ -14,7 +14,7 @@ import java.util.List;
 public final class KoreanRrnRecognizer extends CheckDigitRecognizer {
 
     public KoreanRrnRecognizer() {
-        super("global.kr_rrn", FindingType.TAXPAYER_ID, List.of(
+        super("global.kr_rrn", FindingType.KR_RRN, List.of(
                 NamedPattern.of("rrn", "(?<![\\d-])\\d{6}-[1-4]\\d{6}(?![\\d-])", 0.4)),
                 new ContextWords(List.of("주민등록", "rrn", "resident registration", "住民登録番号"), List.of()),
                 Checksums::koreanRrn, VALIDATED_SCORE);

@@ -16,7 +16,7 @@ public final class SwiftBicRecognizer extends PatternRecognizer {
     private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
 
     public SwiftBicRecognizer() {
-        super("global.swift_bic", FindingType.BANK_ACCOUNT, List.of(
+        super("global.swift_bic", FindingType.SWIFT_BIC, List.of(
                 NamedPattern.of("bic", "(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.2)),
                 new ContextWords(List.of("swift", "bic", "送金", "wire"), List.of()));
     }

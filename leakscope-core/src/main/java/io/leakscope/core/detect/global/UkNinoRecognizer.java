@@ -15,7 +15,7 @@ import java.util.List;
 public final class UkNinoRecognizer extends PatternRecognizer {
 
     public UkNinoRecognizer() {
-        super("global.uk_nino", FindingType.TAXPAYER_ID, List.of(
+        super("global.uk_nino", FindingType.UK_NINO, List.of(
                 NamedPattern.of("nino", "(?<![A-Za-z0-9])[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![A-Za-z0-9])", 0.4)),
                 new ContextWords(List.of("nino", "national insurance", "ni number", "taxpayer"), List.of()));
     }

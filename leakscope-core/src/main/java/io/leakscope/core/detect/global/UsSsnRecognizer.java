@@ -14,7 +14,7 @@ import java.util.List;
 public final class UsSsnRecognizer extends PatternRecognizer {
 
     public UsSsnRecognizer() {
-        super("global.us_ssn", FindingType.TAXPAYER_ID, List.of(
+        super("global.us_ssn", FindingType.US_SSN, List.of(
                 NamedPattern.of("dashed", "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", 0.4)),
                 new ContextWords(List.of("ssn", "social security", "itin", "taxpayer", "tax id"), List.of("order", "invoice", "注文", "電話", "tel", "phone")));
     }

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates of birth. Any date is a candidate at a low base score (0.3): only a label such as 生年月日 /
  * 誕生日 / DOB / date of birth lifts it over the reporting threshold, since documents are full of
- * other dates. Formats: see {@link JapaneseDates}. Validation: a real calendar date between 1900 and
+ * other dates; a date followed by 生 / 生まれ or an age in brackets is a birth date without a label
+ * (0.85). Formats: see {@link JapaneseDates}. Validation: a real calendar date between 1900 and
  * today. The value is ISO-8601 (yyyy-MM-dd).
  */
 public final class DateOfBirthRecognizer extends BaseRecognizer {
@@ -23,9 +25,9 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
     private static final ContextWords CONTEXT = new ContextWords(
             List.of("生年月日", "誕生日", "生まれ", "date of birth", "dob", "birth", "born"),
             List.of("入社", "退職", "発行", "購入", "注文", "有効期限", "hire", "issued", "expiry", "order"));
-
-
-
+    /** What marks a date as a birth date without a label: 昭和60年1月23日生, 1985年1月23日生まれ, …（38歳）. */
+    private static final Pattern BIRTH_SUFFIX = Pattern.compile("\\s*(?:生まれ|生(?!\\p{IsHan})|誕生|\\(\\s*満?\\s*\\d{1,3}\\s*歳\\s*\\))");
+    private static final double SUFFIX_SCORE = 0.85;
 
     public DateOfBirthRecognizer() {
         super("jp.date_of_birth", Set.of(FindingType.DATE_OF_BIRTH), CONTEXT);
@@ -37,7 +39,9 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
         Matcher m = JapaneseDates.ANY.matcher(text.normalized());
         while (m.find()) {
             Optional<LocalDate> d = JapaneseDates.parse(m).filter(DateOfBirthRecognizer::plausible);
-            d.ifPresent(date -> out.add(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end(), date.toString(), BASE_SCORE)));
+            double score = BIRTH_SUFFIX.matcher(text.normalized()).region(m.end(), text.normalized().length()).lookingAt()
+                    ? SUFFIX_SCORE : BASE_SCORE;
+            d.ifPresent(date -> out.add(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end(), date.toString(), score)));
         }
         return out;
     }

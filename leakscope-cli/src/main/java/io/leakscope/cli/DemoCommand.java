@@ -1,6 +1,7 @@
 package io.leakscope.cli;
 
 import io.leakscope.generator.Evaluation;
+import io.leakscope.generator.FindingEvaluation;
 import io.leakscope.generator.LeakGenerator;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.Exports;
@@ -37,6 +38,9 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println(Files.readString(report.resolve("summary.md")).lines().limit(12).reduce("", (a, b) -> a + b + "\n"));
             System.out.println("Compared with the sample's ground truth:");
             System.out.print(Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons()).table());
+            System.out.println();
+            System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")),
+                    FindingEvaluation.reported(store.records())).table());
         }
         System.out.println("\nreport: " + report.resolve("index.html") + "\nexports: " + caseDir.resolve("persons.jsonl")
                 + ", " + caseDir.resolve("inventory.jsonl"));

@@ -1,13 +1,16 @@
 package io.leakscope.cli;
 
 import io.leakscope.generator.Evaluation;
+import io.leakscope.generator.FindingEvaluation;
 import io.leakscope.store.CaseStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "eval", description = "Compares a case's persons with a generated leak's ground truth (truth.json).")
+@Command(name = "eval", description = "Compares a case with a generated leak's ground truth (truth.json): persons, "
+        + "categories and elements, then precision, recall and F1 of every finding type.")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, description = "the case directory")
     Path caseDir;
@@ -17,8 +20,11 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path file = Files.isDirectory(truth) ? truth.resolve("truth.json") : truth;
         try (CaseStore store = CaseStore.open(caseDir)) {
-            System.out.print(Evaluation.of(Evaluation.readTruth(java.nio.file.Files.isDirectory(truth) ? truth.resolve("truth.json") : truth), store.persons()).table());
+            System.out.print(Evaluation.of(Evaluation.readTruth(file), store.persons()).table());
+            System.out.println();
+            System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(file), FindingEvaluation.reported(store.records())).table());
         }
         return 0;
     }

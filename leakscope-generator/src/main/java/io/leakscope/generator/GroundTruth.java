@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The exposed persons of a generated leak, written as {@code truth.json} beside it. */
+/**
+ * The exposed persons of a generated leak, written as {@code truth.json} beside it: each with
+ * category, elements, documents, master record and every value written for them ({@code findings}).
+ */
 public record GroundTruth(List<TruthPerson> persons) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,6 +27,13 @@ public record GroundTruth(List<TruthPerson> persons) {
             n.put("name", p.name());
             p.elementIds().forEach(n.putArray("elements")::add);
             p.documents().forEach(n.withArray("documents")::add);
+            ArrayNode findings = n.putArray("findings");
+            for (TruthFinding f : p.findings()) {
+                ObjectNode fn = findings.addObject().put("document", f.document()).put("type", f.type().id()).put("value", f.value());
+                if (f.optional()) {
+                    fn.put("optional", true);
+                }
+            }
             if (p.masterSource() == null) {
                 n.putNull("master_ref");
             } else {

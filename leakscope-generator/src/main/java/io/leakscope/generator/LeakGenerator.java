@@ -1,11 +1,14 @@
 package io.leakscope.generator;
 
-import io.leakscope.core.model.Element;
+import static io.leakscope.core.model.FindingType.*;
+
+import io.leakscope.core.model.FindingType;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -92,6 +95,8 @@ public final class LeakGenerator {
         writeHrFiles(leak, employees);
         writeGroupAccounts(leak, group);
         writeVpnSetup(leak, group);
+        writeMigrationMemo(leak, group);
+        writePersonnelForms(leak, employees);
         writePayrollAccounts(leak, employees);
         writeFormerOverseas(leak);
         writePartnerFiles(leak, partners, employees);
@@ -252,8 +257,13 @@ public final class LeakGenerator {
             if (i >= 2 && random.nextInt(100) >= 85) {
                 continue;
             }
-            rows.add(List.of(e.id(), variant(e.name()), e.department(), pick(TITLES), "G" + (1 + random.nextInt(6)), pick(List.of("S", "A", "B", "C"))));
-            e.truth().exposedIn(evaluation, Element.EMPLOYEE_ID, Element.NAME, Element.DEPARTMENT, Element.HR_INFO);
+            String name = variant(e.name());
+            String title = pick(TITLES);
+            String grade = "G" + (1 + random.nextInt(6));
+            String rating = pick(List.of("S", "A", "B", "C"));
+            rows.add(List.of(e.id(), name, e.department(), title, grade, rating));
+            e.truth().holds(evaluation, EMPLOYEE_ID, e.id()).holds(evaluation, PERSON_NAME, name).holds(evaluation, DEPARTMENT, e.department())
+                    .holds(evaluation, JOB_TITLE, title).holds(evaluation, HR_FIELD, grade).holds(evaluation, HR_FIELD, rating);
             if (random.nextInt(100) < 30) {
                 inBackup.add(e);
             }
@@ -265,11 +275,16 @@ public final class LeakGenerator {
         r.add(List.of("社員番号", "氏名", "フリガナ", "メールアドレス", "所属", "性別", "生年月日"));
         for (Employee e : employees) {
             if (random.nextInt(100) < 25 && e.name().kana() != null) {
-                r.add(List.of(e.id(), variant(e.name()), e.name().kana(), e.email(), e.department(), pick(List.of("男", "女")),
-                        random.nextBoolean() ? (1960 + random.nextInt(40)) + "/" + (1 + random.nextInt(12)) + "/" + (1 + random.nextInt(28))
-                                : "昭和" + (40 + random.nextInt(20)) + "年" + (1 + random.nextInt(12)) + "月" + (1 + random.nextInt(28)) + "日"));
-                e.truth().exposedIn(roster, Element.EMPLOYEE_ID, Element.NAME, Element.NAME_KANA, Element.EMAIL, Element.DEPARTMENT,
-                        Element.GENDER, Element.DATE_OF_BIRTH);
+                String name = variant(e.name());
+                String gender = pick(List.of("男", "女"));
+                LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                String written = born.getYear() < 1985 && random.nextBoolean()
+                        ? "昭和" + (born.getYear() - 1925) + "年" + born.getMonthValue() + "月" + born.getDayOfMonth() + "日"
+                        : born.getYear() + "/" + born.getMonthValue() + "/" + born.getDayOfMonth();
+                r.add(List.of(e.id(), name, e.name().kana(), e.email(), e.department(), gender, written));
+                e.truth().holds(roster, EMPLOYEE_ID, e.id()).holds(roster, PERSON_NAME, name).holds(roster, NAME_KANA, e.name().kana())
+                        .holds(roster, EMAIL, e.email()).holds(roster, DEPARTMENT, e.department()).holds(roster, GENDER, gender)
+                        .holds(roster, DATE_OF_BIRTH, born.toString());
             }
         }
         FileWriters.write(leak, roster, FileWriters.csv(r, SJIS));
@@ -286,11 +301,15 @@ public final class LeakGenerator {
         List<List<String>> old = new ArrayList<>();
         old.add(List.of("社員番号", "氏名", "所属"));
         for (Employee e : employees) {
-            rows.add(List.of(e.id(), variant(e.name()), "G" + (1 + random.nextInt(6))));
-            e.truth().exposedIn(zip + "!/" + member, Element.EMPLOYEE_ID, Element.NAME, Element.HR_INFO);
+            String name = variant(e.name());
+            String grade = "G" + (1 + random.nextInt(6));
+            rows.add(List.of(e.id(), name, grade));
+            String doc = zip + "!/" + member;
+            e.truth().holds(doc, EMPLOYEE_ID, e.id()).holds(doc, PERSON_NAME, name).holds(doc, HR_FIELD, grade);
             if (random.nextBoolean()) {
                 old.add(List.of(e.id(), e.name().spaced(), e.department()));
-                e.truth().exposedIn(zip + "!/" + inner + "!/" + innerMember, Element.EMPLOYEE_ID, Element.NAME, Element.DEPARTMENT);
+                String oldDoc = zip + "!/" + inner + "!/" + innerMember;
+                e.truth().holds(oldDoc, EMPLOYEE_ID, e.id()).holds(oldDoc, PERSON_NAME, e.name().spaced()).holds(oldDoc, DEPARTMENT, e.department());
             }
         }
         Map<String, byte[]> members = new LinkedHashMap<>();
@@ -306,7 +325,7 @@ public final class LeakGenerator {
         for (GroupStaff g : group) {
             if (random.nextInt(100) < 90) {
                 rows.add(List.of("EXAMPLE\\" + g.account(), g.name(), g.email(), "2024-09-" + (10 + random.nextInt(20))));
-                g.truth().exposedIn(path, Element.SYSTEM_ACCOUNT, Element.NAME, Element.EMAIL);
+                g.truth().holds(path, SYSTEM_ACCOUNT, "EXAMPLE\\" + g.account()).holds(path, PERSON_NAME, g.name()).holds(path, EMAIL, g.email());
             }
         }
         FileWriters.write(leak, path, FileWriters.csv(rows, StandardCharsets.UTF_8));
@@ -321,12 +340,67 @@ public final class LeakGenerator {
             if (sb.indexOf(g.account()) >= 0) {
                 continue;
             }
+            String password = "Vp" + unique("", 6) + "!x";
             sb.append("Name: ").append(g.name()).append('\n')
                     .append("Account: EXAMPLE\\").append(g.account()).append('\n')
-                    .append("Password: ").append("Vp").append(unique("", 6)).append("!x\n\n");
-            g.truth().exposedIn(path, Element.NAME, Element.SYSTEM_ACCOUNT, Element.CREDENTIAL);
+                    .append("Password: ").append(password).append("\n\n");
+            g.truth().holds(path, PERSON_NAME, g.name()).holds(path, SYSTEM_ACCOUNT, "EXAMPLE\\" + g.account()).holds(path, PASSWORD, password);
         }
         FileWriters.write(leak, path, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** IT's server-migration memo: who did what under which domain login, with a leaked access key. */
+    private void writeMigrationMemo(Path leak, List<GroupStaff> group) throws IOException {
+        String path = "情報システム/サーバ移行_作業メモ.txt";
+        StringBuilder sb = new StringBuilder("サーバ移行作業メモ（2024/08）\n\n");
+        for (int i = 0; i < Math.max(2, group.size() / 10); i++) {
+            GroupStaff g = group.get((i * 7 + 1) % group.size());
+            if (sb.indexOf(g.account()) >= 0) {
+                continue;
+            }
+            String key = "AKIA" + unique("", 16).replace('0', 'Q').replace('5', 'Z');
+            sb.append("作業担当：").append(g.name()).append("（EXAMPLE\\").append(g.account()).append("）\n")
+                    .append("作業用 AWS アクセスキー: ").append(key).append('\n')
+                    .append("手順書は \\\\fs01\\share\\migration と C:\\Users\\admin\\Desktop\\手順書.docx を参照。\n\n");
+            g.truth().holds(path, PERSON_NAME, g.name()).holds(path, SYSTEM_ACCOUNT, "EXAMPLE\\" + g.account()).holds(path, API_TOKEN, key);
+        }
+        FileWriters.write(leak, path, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * 身上書: one personnel form per employee for a few, with the identity numbers HR keeps — driver's
+     * licence, basic pension number, health-insurance card, salary account — and a birth date without
+     * a label (昭和60年1月23日生（39歳）).
+     */
+    private void writePersonnelForms(Path leak, List<Employee> employees) throws IOException {
+        for (int i = 0; i < Math.max(2, employees.size() / 25); i++) {
+            Employee e = employees.get(2 + i * 5 % (employees.size() - 2));
+            if (e.name().kana() == null) {
+                continue;
+            }
+            String path = "人事部/身上書/身上書_" + e.id() + ".docx";
+            LocalDate born = LocalDate.of(1960 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String era = born.getYear() >= 1989 ? "平成" + (born.getYear() - 1988) : "昭和" + (born.getYear() - 1925);
+            int age = java.time.Period.between(born, LocalDate.of(2024, 4, 1)).getYears();
+            String address = homeAddress();
+            String phone = mobile();
+            String licence = unique(String.valueOf(3 + random.nextInt(6)), 11);
+            String pension = unique(String.valueOf(1 + random.nextInt(9)), 9);
+            String symbol = String.valueOf(1000 + random.nextInt(9000));
+            String number = String.valueOf(1 + random.nextInt(999));
+            String account = unique("", 7);
+            List<String> lines = List.of("身上書（2024年4月1日現在）", "社員番号：" + e.id(), "氏名：" + e.name().spaced(),
+                    "フリガナ：" + e.name().kana(), era + "年" + born.getMonthValue() + "月" + born.getDayOfMonth() + "日生（" + age + "歳）",
+                    "現住所：" + address, "携帯電話：" + phone, "運転免許証番号：" + licence,
+                    "基礎年金番号：" + pension.substring(0, 4) + "-" + pension.substring(4),
+                    "健康保険証 記号 " + symbol + " 番号 " + number,
+                    "給与振込口座：" + pick(List.of("みずほ銀行 渋谷支店", "三井住友銀行 新宿支店", "りそな銀行 本店")) + " 普通 " + account);
+            FileWriters.write(leak, path, FileWriters.docx(lines));
+            e.truth().holds(path, EMPLOYEE_ID, e.id()).holds(path, PERSON_NAME, e.name().spaced()).holds(path, NAME_KANA, e.name().kana())
+                    .holds(path, DATE_OF_BIRTH, born.toString()).holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, phone)
+                    .holds(path, DRIVERS_LICENCE_NUMBER, licence).holds(path, PENSION_NUMBER, pension)
+                    .holds(path, HEALTH_INSURANCE_NUMBER, symbol + "-" + number).holds(path, BANK_ACCOUNT, account);
+        }
     }
 
     /** Salary transfer accounts of a few employees. */
@@ -336,17 +410,25 @@ public final class LeakGenerator {
         rows.add(List.of("社員番号", "氏名", "銀行名", "支店名", "口座種別", "口座番号"));
         for (int i = 0; i < Math.max(2, employees.size() / 20); i++) {
             Employee e = employees.get(2 + random.nextInt(employees.size() - 2));
+            String account = unique("", 7);
             rows.add(List.of(e.id(), e.name().spaced(), pick(List.of("みずほ銀行", "三菱UFJ銀行", "三井住友銀行")),
-                    pick(List.of("本店", "渋谷支店", "新宿支店")), "普通", unique("", 7)));
-            e.truth().exposedIn(path, Element.EMPLOYEE_ID, Element.NAME, Element.BANK_ACCOUNT);
+                    pick(List.of("本店", "渋谷支店", "新宿支店")), "普通", account));
+            e.truth().holds(path, EMPLOYEE_ID, e.id()).holds(path, PERSON_NAME, e.name().spaced()).holds(path, BANK_ACCOUNT, account);
         }
         FileWriters.write(leak, path, FileWriters.csv(rows, SJIS));
     }
 
+    /**
+     * Former staff of the Singapore subsidiary: a leavers sheet whose one "Taxpayer ID" column holds
+     * US, UK, Chinese and Singaporean numbers, and HR's handover notes on some of them in running
+     * English text with passport numbers, national ids and bank details.
+     */
     private void writeFormerOverseas(Path leak) throws IOException {
         String path = "海外/シンガポール/退職者/former_staff.xlsx";
+        String notes = "海外/シンガポール/退職者/handover_notes.txt";
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Name", "Taxpayer ID", "Position", "Leave Date"));
+        StringBuilder text = new StringBuilder("Leavers 2021 - handover notes (HR Singapore)\n\n");
         for (int i = 0; i < sizes.formerOverseas(); i++) {
             String name = en.name().firstName() + " " + en.name().lastName();
             if (!name.matches("[A-Za-z ]+") || !usedNames.add(name)) {
@@ -357,14 +439,54 @@ public final class LeakGenerator {
                 case 0 -> Numbers.ssn(random);
                 case 1 -> Numbers.nino(random);
                 case 2 -> Numbers.chineseResidentId(random);
-                default -> "S" + unique("", 7) + (char) ('A' + random.nextInt(26));
+                default -> Numbers.singaporeNric(random);
             };
-            rows.add(List.of(name, tin, pick(List.of("Sales Executive", "Engineer", "Accountant")), "2021-0" + (1 + random.nextInt(9)) + "-15"));
+            FindingType tinType = switch (i % 4) {
+                case 0 -> US_SSN;
+                case 1 -> UK_NINO;
+                case 2 -> CN_RESIDENT_ID;
+                default -> SG_NRIC;
+            };
+            String position = pick(List.of("Sales Executive", "Engineer", "Accountant"));
+            String leaveDate = "2021-0" + (1 + random.nextInt(9)) + "-15";
+            rows.add(List.of(name, tin, position, leaveDate));
             TruthPerson t = new TruthPerson("f" + i, "former_overseas_employee", name, null, null);
-            t.exposedIn(path, Element.NAME, Element.TAXPAYER_ID, Element.DEPARTMENT, Element.HR_INFO);
+            t.holds(path, PERSON_NAME, name).holds(path, tinType, tin).holds(path, JOB_TITLE, position).holds(path, HR_FIELD, leaveDate);
+            if (i % 2 == 0) {
+                handoverNote(text, notes, name, tinType, tin, t);
+            }
             truth.add(t);
         }
         FileWriters.write(leak, path, FileWriters.xlsx(Map.of("Leavers", rows)));
+        FileWriters.write(leak, notes, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void handoverNote(StringBuilder text, String doc, String name, FindingType tinType, String tin, TruthPerson t) {
+        String passport = (char) ('E' + random.nextInt(3)) + unique("", 8);
+        String iban = Numbers.iban(random);
+        text.append("Name: ").append(name).append('\n')
+                .append("Passport No.: ").append(passport).append('\n')
+                .append("Taxpayer ID: ").append(tin).append('\n')
+                .append("Final salary paid to IBAN ").append(iban.replaceAll("(.{4})", "$1 ").strip()).append(" (SWIFT: MUFGSGSG).\n");
+        t.holds(doc, PERSON_NAME, name).holds(doc, PASSPORT_NUMBER, passport).holds(doc, tinType, tin).holds(doc, IBAN, iban).holds(doc, SWIFT_BIC, "MUFGSGSG");
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                String aadhaar = Numbers.aadhaar(random);
+                text.append("Aadhaar: ").append(aadhaar.replaceAll("(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3")).append('\n');
+                t.holds(doc, IN_AADHAAR, aadhaar);
+            }
+            case 1 -> {
+                String pan = Numbers.indianPan(random);
+                text.append("PAN: ").append(pan).append('\n');
+                t.holds(doc, IN_PAN, pan);
+            }
+            default -> {
+                String pan = Numbers.indianPan(random);
+                text.append("Spouse's PAN (for the tax return): ").append(pan).append('\n');
+                t.mentions(doc, IN_PAN, pan);
+            }
+        }
+        text.append("Order no. ").append(unique("", 9)).append(" for the laptop return is closed.\n\n");
     }
 
     // ---- leak: partners -----------------------------------------------------------------------
@@ -375,8 +497,10 @@ public final class LeakGenerator {
         rows.add(List.of("会社名", "担当者名", "メールアドレス", "電話番号", "会社住所", "代表電話"));
         for (Partner p : partners) {
             if (random.nextInt(100) < 70) {
-                rows.add(List.of(p.company(), variant(p.name()), p.email(), p.phone(), p.address(), "03-3" + unique("", 3) + "-0000"));
-                p.truth().exposedIn(list, Element.COMPANY_NAME, Element.NAME, Element.EMAIL, Element.PHONE, Element.COMPANY_ADDRESS);
+                String name = variant(p.name());
+                rows.add(List.of(p.company(), name, p.email(), p.phone(), p.address(), "03-3" + unique("", 3) + "-0000"));
+                p.truth().holds(list, COMPANY_NAME, p.company()).holds(list, PERSON_NAME, name).holds(list, EMAIL, p.email())
+                        .holds(list, PHONE, p.phone()).holds(list, COMPANY_ADDRESS, p.address());
             }
         }
         FileWriters.write(leak, list, FileWriters.xlsx(Map.of("担当者", rows)));
@@ -394,8 +518,10 @@ public final class LeakGenerator {
                     + p.address() + "\n";
             FileWriters.write(leak, path, FileWriters.eml(p.name().spaced() + " <" + p.email() + ">", to.name().spaced() + " <" + to.email() + ">",
                     "お見積りの件", "Tue, 3 Sep 2024 10:15:00 +0900", body));
-            p.truth().exposedIn(path, Element.NAME, Element.EMAIL, Element.PHONE, Element.COMPANY_NAME, Element.COMPANY_ADDRESS);
-            to.truth().exposedIn(path, Element.NAME, Element.EMAIL);
+            p.truth().holds(path, PERSON_NAME, p.name().spaced()).holds(path, EMAIL, p.email()).holds(path, PHONE, p.phone())
+                    .holds(path, COMPANY_NAME, p.company()).holds(path, COMPANY_ADDRESS, p.address())
+                    .mentions(path, PERSON_NAME, p.name().family()).mentions(path, DEPARTMENT, "営業部");
+            to.truth().holds(path, PERSON_NAME, to.name().spaced()).holds(path, EMAIL, to.email()).mentions(path, PERSON_NAME, to.name().family());
         }
     }
 
@@ -410,13 +536,20 @@ public final class LeakGenerator {
             }
             String path = "採用/2023/応募者_" + String.format("%02d", i + 1) + ".docx";
             String email = "applicant" + unique("", 4) + "@mail.example.net";
+            String address = homeAddress();
+            String phone = mobile();
+            LocalDate born = LocalDate.of(1985 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            String school = (born.getYear() + 22) + "年3月 " + ja.name().lastName() + "大学 経済学部 卒業";
+            String employer = "株式会社" + ja.name().lastName() + "商事";
             List<String> paragraphs = List.of("履 歴 書", "氏名：" + n.spaced(), "ふりがな：" + hiragana(n.kana()),
-                    "住所：" + homeAddress(), "電話番号：" + mobile(), "メール：" + email, "", "学歴・職歴",
-                    (2005 + random.nextInt(10)) + "年3月 " + ja.name().lastName() + "大学 経済学部 卒業",
-                    (2015 + random.nextInt(5)) + "年4月 株式会社" + ja.name().lastName() + "商事 入社", "以上");
+                    born.getYear() + "年" + born.getMonthValue() + "月" + born.getDayOfMonth() + "日生",
+                    "住所：" + address, "電話番号：" + phone, "メール：" + email, "", "学歴・職歴",
+                    school, (born.getYear() + 27) + "年4月 " + employer + " 入社", "以上");
             FileWriters.write(leak, path, FileWriters.docx(paragraphs));
             TruthPerson t = new TruthPerson("a" + i, "job_applicant", n.spaced(), null, null);
-            t.exposedIn(path, Element.NAME, Element.NAME_KANA, Element.POSTAL_ADDRESS, Element.PHONE, Element.EMAIL, Element.CAREER_HISTORY);
+            t.holds(path, PERSON_NAME, n.spaced()).holds(path, NAME_KANA, n.kana()).holds(path, DATE_OF_BIRTH, born.toString())
+                    .holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, phone).holds(path, EMAIL, email)
+                    .holds(path, CAREER_HISTORY, school).holds(path, CAREER_HISTORY, employer);
             truth.add(t);
         }
     }
@@ -440,9 +573,14 @@ public final class LeakGenerator {
             String key = "C" + unique("", 6);
             String phone = mobile();
             crm.add(List.of(key, n.spaced(), phone));
-            rows.add(List.of("45" + unique("", 8), variant(n), homeAddress(), phone, "2024/0" + (1 + random.nextInt(9)) + "/1" + random.nextInt(10), pick(PRODUCTS)));
+            String name = variant(n);
+            String address = homeAddress();
+            String bought = "2024/0" + (1 + random.nextInt(9)) + "/1" + random.nextInt(10);
+            String product = pick(PRODUCTS);
+            rows.add(List.of("45" + unique("", 8), name, address, phone, bought, product));
             TruthPerson t = new TruthPerson(key, "customer", n.spaced(), "crm", key);
-            t.exposedIn(path, Element.NAME, Element.POSTAL_ADDRESS, Element.PHONE, Element.PURCHASE_INFO);
+            t.holds(path, PERSON_NAME, name).holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, phone)
+                    .holds(path, PURCHASE_INFO, bought).holds(path, PURCHASE_INFO, product);
             truth.add(t);
         }
         FileWriters.write(leak, path, FileWriters.csv(rows, SJIS));
@@ -464,7 +602,7 @@ public final class LeakGenerator {
         var pdf = FileWriters.pdf(lines);
         if (pdf.isPresent()) {
             FileWriters.write(leak, path, pdf.get());
-            attendees.forEach(e -> e.truth().exposedIn(path, Element.NAME));
+            attendees.forEach(e -> e.truth().holds(path, PERSON_NAME, e.name().spaced()).mentions(path, DEPARTMENT, e.department()));
         }
     }
 
@@ -479,11 +617,13 @@ public final class LeakGenerator {
         int n = Math.max(2, employees.size() / 15);
         for (int i = 0; i < n; i++) {
             Employee e = employees.get(2 + random.nextInt(employees.size() - 2));
-            ledgerRows.add(List.of(e.id(), e.name().spaced(), Numbers.myNumber(random)));
-            e.truth().exposedIn(ledger, Element.EMPLOYEE_ID, Element.NAME, Element.MY_NUMBER);
+            String myNumber = Numbers.myNumber(random);
+            ledgerRows.add(List.of(e.id(), e.name().spaced(), myNumber));
+            e.truth().holds(ledger, EMPLOYEE_ID, e.id()).holds(ledger, PERSON_NAME, e.name().spaced()).holds(ledger, MY_NUMBER, myNumber);
             if (i % 2 == 0) {
-                idRows.add(List.of(e.id(), e.name().spaced(), "旅券", "T" + (char) ('K' + random.nextInt(10)) + unique("", 7)));
-                e.truth().exposedIn(ids, Element.EMPLOYEE_ID, Element.NAME, Element.ID_DOCUMENT);
+                String passport = "T" + (char) ('K' + random.nextInt(10)) + unique("", 7);
+                idRows.add(List.of(e.id(), e.name().spaced(), "旅券", passport));
+                e.truth().holds(ids, EMPLOYEE_ID, e.id()).holds(ids, PERSON_NAME, e.name().spaced()).holds(ids, PASSPORT_NUMBER, passport);
             }
         }
         FileWriters.write(leak, ledger, FileWriters.xlsx(Map.of("台帳", ledgerRows)));
@@ -493,9 +633,11 @@ public final class LeakGenerator {
         leaveRows.add(List.of("社員番号", "氏名", "休職開始日", "休職理由"));
         for (int i = 0; i < Math.max(2, employees.size() / 30); i++) {
             Employee e = employees.get(2 + random.nextInt(employees.size() - 2));
-            leaveRows.add(List.of(e.id(), e.name().spaced(), "2024/0" + (1 + random.nextInt(9)) + "/01",
-                    pick(List.of("適応障害による療養", "腰椎椎間板ヘルニアの手術・入院", "うつ病による療養"))));
-            e.truth().exposedIn(leave, Element.EMPLOYEE_ID, Element.NAME, Element.HR_INFO, Element.SENSITIVE_INFO);
+            String from = "2024/0" + (1 + random.nextInt(9)) + "/01";
+            String reason = pick(List.of("適応障害による療養", "腰椎椎間板ヘルニアの手術・入院", "うつ病による療養"));
+            leaveRows.add(List.of(e.id(), e.name().spaced(), from, reason));
+            e.truth().holds(leave, EMPLOYEE_ID, e.id()).holds(leave, PERSON_NAME, e.name().spaced()).holds(leave, HR_FIELD, from)
+                    .holds(leave, SENSITIVE_INFO, reason);
         }
         FileWriters.write(leak, leave, FileWriters.xlsx(Map.of("休職者", leaveRows)));
         String health = "総務/健康保険組合のお知らせ.txt";
@@ -518,7 +660,9 @@ public final class LeakGenerator {
         FileWriters.write(leak, "経理/請求書一覧_2024.csv", FileWriters.csv(rows, SJIS));
         String memo = "経理メモ\n\n請求書番号 " + Numbers.myNumber(random) + " の支払いは月末。\n"
                 + "シリアル " + Numbers.luhnSerial(random) + " の製品を交換。JAN " + Numbers.jan(random) + "\n"
-                + "法人番号 " + Numbers.corporateNumber(random) + "\n";
+                + "法人番号 " + Numbers.corporateNumber(random) + "\n"
+                + "2020年6月1日生産開始の PX-S1100 は注文番号 " + unique("", 9) + " で返品。\n"
+                + "共有フォルダ \\\\fs01\\keiri\\2024 と C:\\Users\\keiri\\Desktop\\請求書.xlsx に保存。\n";
         FileWriters.write(leak, "経理/メモ.txt", memo.getBytes(StandardCharsets.UTF_8));
         String clipping = "社内報 2024年7月号\n\n"
                 + "今月の歴史コラムでは、織田信長と豊臣秀吉、徳川家康の三人を取り上げます。坂本龍馬が京都で活躍した時代の話も紹介します。\n"

@@ -73,6 +73,65 @@ final class Numbers {
         return base + "10X98765432".charAt(sum % 11);
     }
 
+    /** A Singapore NRIC (S or T) with its check letter. */
+    static String singaporeNric(Random r) {
+        char prefix = r.nextBoolean() ? 'S' : 'T';
+        String d = digits(r, 7, false).toString();
+        int[] w = {2, 7, 6, 5, 4, 3, 2};
+        int sum = prefix == 'T' ? 4 : 0;
+        for (int i = 0; i < 7; i++) {
+            sum += (d.charAt(i) - '0') * w[i];
+        }
+        return prefix + d + "JZIHGFEDCBA".charAt(sum % 11);
+    }
+
+    /** A UK IBAN (GBkk BANK SSSSSS AAAAAAAA) with its ISO 13616 check digits. */
+    static String iban(Random r) {
+        String bban = "WEST" + digits(r, 14, false);
+        StringBuilder numeric = new StringBuilder();
+        for (char c : (bban + "GB00").toCharArray()) {
+            numeric.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : String.valueOf(c));
+        }
+        int check = 98 - new java.math.BigInteger(numeric.toString()).mod(java.math.BigInteger.valueOf(97)).intValue();
+        return "GB" + String.format("%02d", check) + bban;
+    }
+
+    private static final int[][] VERHOEFF_D = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}};
+    private static final int[][] VERHOEFF_P = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}};
+
+    /** An Aadhaar number: 12 digits, the first 2–9, the last a Verhoeff check digit. */
+    static String aadhaar(Random r) {
+        String base = (2 + r.nextInt(8)) + digits(r, 10, false).toString();
+        for (int check = 0; check < 10; check++) {
+            String candidate = base + check;
+            int c = 0;
+            for (int i = 0; i < candidate.length(); i++) {
+                c = VERHOEFF_D[c][VERHOEFF_P[i % 8][candidate.charAt(candidate.length() - 1 - i) - '0']];
+            }
+            if (c == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    /** An Indian PAN of an individual: three letters, P, the surname's initial, four digits, a letter. */
+    static String indianPan(Random r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            b.append((char) ('A' + r.nextInt(26)));
+        }
+        b.append('P').append((char) ('A' + r.nextInt(26))).append(digits(r, 4, false)).append((char) ('A' + r.nextInt(26)));
+        return b.toString();
+    }
+
     private static boolean luhn(String d) {
         int sum = 0;
         for (int i = 0; i < d.length(); i++) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.core.model.FindingType;
 import io.leakscope.generator.Evaluation;
+import io.leakscope.generator.FindingEvaluation;
 import io.leakscope.generator.LeakGenerator;
 import io.leakscope.report.Exports;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scans a generated leak (a seed other than the demo's) and measures the result against its
- * ground truth: person precision and recall, category accuracy, element F1.
+ * ground truth: person precision and recall, category accuracy, element F1, and precision and
+ * recall of every finding type.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndAccuracyTest {
@@ -27,6 +31,7 @@ class EndToEndAccuracyTest {
     private Path sample;
     private Path caseDir;
     private Evaluation evaluation;
+    private FindingEvaluation findings;
 
     @BeforeAll
     void scanGeneratedLeak() throws Exception {
@@ -36,8 +41,10 @@ class EndToEndAccuracyTest {
         CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), ScanProgress.SILENT, 2);
         try (CaseStore store = CaseStore.open(caseDir)) {
             evaluation = Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons());
+            findings = FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")), FindingEvaluation.reported(store.records()));
         }
         System.out.println(evaluation.table());
+        System.out.println(findings.table());
     }
 
     @Test
@@ -47,6 +54,21 @@ class EndToEndAccuracyTest {
         assertThat(evaluation.recall()).as("person recall").isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.categoryAccuracy()).as("category accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.elementF1()).as("element F1").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void everyFindingTypeIsMeasuredAndMeetsItsTarget() {
+        assertThat(findings.counts().keySet()).as("types the corpus holds").containsAll(EnumSet.of(
+                FindingType.PERSON_NAME, FindingType.NAME_KANA, FindingType.EMAIL, FindingType.PHONE, FindingType.POSTAL_ADDRESS,
+                FindingType.EMPLOYEE_ID, FindingType.DATE_OF_BIRTH, FindingType.MY_NUMBER, FindingType.PASSPORT_NUMBER,
+                FindingType.DRIVERS_LICENCE_NUMBER, FindingType.HEALTH_INSURANCE_NUMBER, FindingType.PENSION_NUMBER,
+                FindingType.SYSTEM_ACCOUNT, FindingType.PASSWORD, FindingType.API_TOKEN, FindingType.US_SSN, FindingType.UK_NINO,
+                FindingType.CN_RESIDENT_ID, FindingType.SG_NRIC, FindingType.IN_AADHAAR, FindingType.IN_PAN, FindingType.IBAN,
+                FindingType.SWIFT_BIC, FindingType.BANK_ACCOUNT, FindingType.SENSITIVE_INFO, FindingType.CAREER_HISTORY));
+        findings.counts().forEach((type, c) -> {
+            assertThat(findings.precision(type)).as(type.id() + " precision").isGreaterThanOrEqualTo(0.97);
+            assertThat(findings.recall(type)).as(type.id() + " recall").isGreaterThanOrEqualTo(0.97);
+        });
     }
 
     @Test

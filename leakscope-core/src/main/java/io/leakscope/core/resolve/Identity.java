@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * The matching keys of one record or master row: strong identifiers (e-mail, employee id, system
- * account), name keys (any script, and kana readings), and attributes that confirm a name
+ * account, identity and taxpayer numbers), name keys (any script, and kana readings), and attributes that confirm a name
  * (phone, address, department, company, e-mail).
  */
 record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> kanaNames, Map<String, Set<String>> attributes) {
@@ -25,12 +25,17 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
     static final String EMAIL = "email";
     static final String EMPLOYEE_ID = "employee_id";
     static final String ACCOUNT = "system_account";
+    /** My Number, passport, licence, taxpayer and national id numbers: one person's each. */
+    static final String NATIONAL_ID = "national_id";
+    private static final Set<Element> NATIONAL_IDS = Set.of(Element.MY_NUMBER, Element.ID_DOCUMENT, Element.TAXPAYER_ID);
 
     static Identity of(PersonRecord r) {
         Identity id = empty();
         r.values(FindingType.EMAIL).forEach(v -> id.addEmail(v));
         r.values(FindingType.EMPLOYEE_ID).forEach(v -> id.add(id.strong, EMPLOYEE_ID, v.toUpperCase(Locale.ROOT)));
         r.values(FindingType.SYSTEM_ACCOUNT).forEach(v -> id.add(id.strong, ACCOUNT, account(v)));
+        r.findings().stream().filter(f -> NATIONAL_IDS.contains(f.element()))
+                .forEach(f -> id.add(id.strong, NATIONAL_ID, f.type().id() + ":" + f.value().replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT)));
         r.values(FindingType.PERSON_NAME).forEach(v -> id.names.add(Names.key(v)));
         r.values(FindingType.NAME_KANA).forEach(v -> id.kanaNames.add(Names.key(v)));
         r.values(FindingType.PHONE).forEach(v -> id.add(id.attributes, "phone", v));

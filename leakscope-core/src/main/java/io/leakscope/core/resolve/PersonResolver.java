@@ -24,7 +24,8 @@ import java.util.TreeSet;
 /**
  * Merges person records into unique persons and links them to master data.
  * <ol>
- *   <li>Strong identifiers merge: the same e-mail, employee id or system account.</li>
+ *   <li>Strong identifiers merge: the same e-mail, employee id, system account, or identity or
+ *       taxpayer number (My Number, passport, SSN …).</li>
  *   <li>A name plus one more attribute merges: name+phone, name+address, name+department,
  *       name+company, name+e-mail.</li>
  *   <li>A group still linked to no master takes the master record that is the <em>only</em> one

@@ -16,7 +16,8 @@ import java.util.Optional;
  * roster column "生年月日" and a form line "生年月日：昭和60年1月1日" are understood alike.
  *
  * <p>Some labels announce data that is explicitly <em>not</em> a person's (a company switchboard,
- * a fax line, an order number): {@link Role#NOT_PERSONAL}.
+ * a fax line, an order number) or that are not a finding on their own (a bank's or branch's name
+ * beside the account number column): {@link Role#NOT_PERSONAL}.
  */
 public final class FieldLabels {
 
@@ -79,11 +80,10 @@ public final class FieldLabels {
         data(FindingType.SG_NRIC, "nric", "nric no", "fin", "nric/fin");
         data(FindingType.TH_NATIONAL_ID, "thai id", "thai national id");
         data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "tax number", "national id");
-        data(FindingType.PASSPORT_NUMBER, "旅券番号", "パスポート番号", "旅券", "パスポート", "passport", "passport no",
-                "passport number");
-        data(FindingType.DRIVERS_LICENCE_NUMBER, "運転免許証番号", "免許証番号", "運転免許証", "driver's license",
+        data(FindingType.PASSPORT_NUMBER, "旅券番号", "パスポート番号", "passport no", "passport number");
+        data(FindingType.DRIVERS_LICENCE_NUMBER, "運転免許証番号", "免許証番号", "driver's license no",
                 "driver license no", "driver's license number", "driving licence number");
-        data(FindingType.RESIDENCE_CARD_NUMBER, "在留カード番号", "在留カード", "residence card number");
+        data(FindingType.RESIDENCE_CARD_NUMBER, "在留カード番号", "residence card number");
         data(FindingType.HEALTH_INSURANCE_NUMBER, "保険証番号", "被保険者証番号", "保険証記号番号", "被保険者証記号番号",
                 "健康保険証番号", "health insurance number");
         data(FindingType.PENSION_NUMBER, "基礎年金番号", "年金番号", "年金手帳番号", "pension number");
@@ -101,7 +101,7 @@ public final class FieldLabels {
         data(FindingType.MY_NUMBER, "マイナンバー", "個人番号", "my number", "individual number");
         data(FindingType.IBAN, "iban");
         data(FindingType.SWIFT_BIC, "swift", "bic", "swift code", "swift/bic");
-        data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "口座", "bank account", "account number", "account no");
+        data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "振込口座", "給与振込口座", "給与振込先", "口座", "bank account", "account number", "account no");
         data(FindingType.PASSWORD, "パスワード", "password", "passwd", "暗証番号", "pin", "パスコード", "初期パスワード");
         data(FindingType.API_TOKEN, "api key", "apiキー", "アクセストークン", "access token", "token", "secret", "secret key");
         data(FindingType.SENSITIVE_INFO, "病歴", "既往歴", "病名", "診断名", "傷病名", "診断", "通院", "通院歴", "休職理由",
@@ -113,7 +113,7 @@ public final class FieldLabels {
         part(NamePart.GIVEN_KANA, "メイ", "めい", "名カナ", "名(カナ)");
         for (String w : List.of("代表電話", "代表番号", "代表", "fax", "fax番号", "ファックス", "ファクス", "注文番号",
                 "管理番号", "請求書番号", "伝票番号", "型番", "シリアル", "serial", "invoice", "order no", "法人番号",
-                "会社電話番号", "代表メール", "last login", "last logon", "login date", "login time", "最終ログイン",
+                "会社電話番号", "代表メール", "銀行名", "金融機関名", "支店名", "口座種別", "預金種目", "bank name", "branch name", "last login", "last logon", "login date", "login time", "最終ログイン",
                 "最終ログイン日時", "ログイン日時", "更新日", "作成日", "updated", "created")) {
             LABELS.put(key(w), Role.NOT_PERSONAL);
         }

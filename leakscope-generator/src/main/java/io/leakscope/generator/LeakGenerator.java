@@ -469,7 +469,7 @@ public final class LeakGenerator {
                 .append("Taxpayer ID: ").append(tin).append('\n')
                 .append("Final salary paid to IBAN ").append(iban.replaceAll("(.{4})", "$1 ").strip()).append(" (SWIFT: MUFGSGSG).\n");
         t.holds(doc, PERSON_NAME, name).holds(doc, PASSPORT_NUMBER, passport).holds(doc, tinType, tin).holds(doc, IBAN, iban).holds(doc, SWIFT_BIC, "MUFGSGSG");
-        switch (random.nextInt(3)) {
+        switch (random.nextInt(4)) {
             case 0 -> {
                 String aadhaar = Numbers.aadhaar(random);
                 text.append("Aadhaar: ").append(aadhaar.replaceAll("(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3")).append('\n');
@@ -477,13 +477,18 @@ public final class LeakGenerator {
             }
             case 1 -> {
                 String pan = Numbers.indianPan(random);
-                text.append("PAN: ").append(pan).append('\n');
+                text.append("PAN (India, for the final tax return): ").append(pan).append('\n');
                 t.holds(doc, IN_PAN, pan);
             }
+            case 2 -> {
+                String rrn = Numbers.koreanRrn(random);
+                text.append("Korean RRN: ").append(rrn).append('\n');
+                t.holds(doc, KR_RRN, rrn);
+            }
             default -> {
-                String pan = Numbers.indianPan(random);
-                text.append("Spouse's PAN (for the tax return): ").append(pan).append('\n');
-                t.mentions(doc, IN_PAN, pan);
+                String thai = Numbers.thaiNationalId(random);
+                text.append("Thai ID: ").append(thai).append('\n');
+                t.holds(doc, TH_NATIONAL_ID, thai);
             }
         }
         text.append("Order no. ").append(unique("", 9)).append(" for the laptop return is closed.\n\n");
@@ -568,6 +573,7 @@ public final class LeakGenerator {
         crm.add(List.of("顧客番号", "氏名", "電話番号"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("受付番号", "お客様名", "配送先住所", "電話番号", "購入日", "商品名"));
+        List<Map.Entry<JpName, TruthPerson>> customers = new ArrayList<>();
         for (int i = 0; i < sizes.customers(); i++) {
             JpName n = uniqueJpName();
             String key = "C" + unique("", 6);
@@ -582,9 +588,35 @@ public final class LeakGenerator {
             t.holds(path, PERSON_NAME, name).holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, phone)
                     .holds(path, PURCHASE_INFO, bought).holds(path, PURCHASE_INFO, product);
             truth.add(t);
+            customers.add(Map.entry(n, t));
         }
         FileWriters.write(leak, path, FileWriters.csv(rows, SJIS));
         FileWriters.write(masters, "crm_customers.csv", FileWriters.csv(crm, StandardCharsets.UTF_8));
+        writeCardErrors(leak, customers);
+    }
+
+    /**
+     * The web shop's card-payment error export: full card numbers for some customers (grouped, as
+     * the payment provider wrote them), masked ones (4111-****-****-1111) for others.
+     */
+    private void writeCardErrors(Path leak, List<Map.Entry<JpName, TruthPerson>> customers) throws IOException {
+        String path = "EC/決済エラー一覧_2024.csv";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("お客様名", "カード番号", "有効期限", "エラー内容"));
+        for (int i = 0; i < customers.size(); i += 2) {
+            JpName n = customers.get(i).getKey();
+            String card = Numbers.paymentCard(random);
+            boolean masked = i % 4 == 2;
+            String written = masked ? card.substring(0, 4) + "-****-****-" + card.substring(12)
+                    : card.replaceAll("(\\d{4})(?=\\d)", "$1-");
+            rows.add(List.of(n.spaced(), written, String.format("%02d/%02d", 1 + random.nextInt(12), 26 + random.nextInt(5)),
+                    pick(List.of("与信エラー", "有効期限切れ", "本人認証失敗"))));
+            customers.get(i).getValue().holds(path, PERSON_NAME, n.spaced());
+            if (!masked) {
+                customers.get(i).getValue().holds(path, CREDIT_CARD, card);
+            }
+        }
+        FileWriters.write(leak, path, FileWriters.csv(rows, StandardCharsets.UTF_8));
     }
 
     // ---- leak: minutes, broken files, decoys --------------------------------------------------

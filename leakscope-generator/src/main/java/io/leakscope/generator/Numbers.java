@@ -132,6 +132,43 @@ final class Numbers {
         return b.toString();
     }
 
+    /** A Korean resident registration number (YYMMDD-GNNNNNC) with its weighted mod-11 check digit. */
+    static String koreanRrn(Random r) {
+        String base = String.format("%02d%02d%02d", 60 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28)) + (1 + r.nextInt(2))
+                + digits(r, 5, false);
+        int[] w = {2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5};
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (base.charAt(i) - '0') * w[i];
+        }
+        return base.substring(0, 6) + "-" + base.substring(6) + (11 - sum % 11) % 10;
+    }
+
+    /** A Thai national id, written 1-2345-67890-12-3, with its weighted mod-11 check digit. */
+    static String thaiNationalId(Random r) {
+        String base = (1 + r.nextInt(8)) + digits(r, 11, false).toString();
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (base.charAt(i) - '0') * (13 - i);
+        }
+        String d = base + (11 - sum % 11) % 10;
+        return d.charAt(0) + "-" + d.substring(1, 5) + "-" + d.substring(5, 10) + "-" + d.substring(10, 12) + "-" + d.charAt(12);
+    }
+
+    /** A 16-digit Visa or Mastercard number with its Luhn check digit. */
+    static String paymentCard(Random r) {
+        StringBuilder b = new StringBuilder(r.nextBoolean() ? "4" : "5" + (1 + r.nextInt(5)));
+        while (b.length() < 15) {
+            b.append(r.nextInt(10));
+        }
+        for (int check = 0; check < 10; check++) {
+            if (luhn(b.toString() + check)) {
+                return b.toString() + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
     private static boolean luhn(String d) {
         int sum = 0;
         for (int i = 0; i < d.length(); i++) {

@@ -23,7 +23,7 @@ public final class Names {
     }
 
     public static String nfkc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+        return Radicals.fold(Normalizer.normalize(s, Normalizer.Form.NFKC));
     }
 
     /** The matching key of a person's name in any script. */

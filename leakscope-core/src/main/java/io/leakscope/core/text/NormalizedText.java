@@ -5,7 +5,7 @@ import java.text.Normalizer;
 
 /**
  * Text normalised with NFKC for detection (full-width digits and letters, half-width kana, the CJK
- * "radical" look-alikes some PDFs produce), keeping a map back to the original offsets so every
+ * radicals some PDFs produce in place of ideographs: {@link Radicals}), keeping a map back to the original offsets so every
  * finding can point at the original characters.
  */
 public final class NormalizedText {
@@ -28,7 +28,7 @@ public final class NormalizedText {
             String piece = original.substring(i, end);
             String norm = Normalizer.isNormalized(piece, Normalizer.Form.NFKC)
                     ? piece : Normalizer.normalize(piece, Normalizer.Form.NFKC);
-            norm = foldSpaces(norm);
+            norm = Radicals.fold(foldSpaces(norm));
             for (int k = 0; k < norm.length(); k++) {
                 map = ensure(map, out.length() + 2);
                 map[out.length()] = i;

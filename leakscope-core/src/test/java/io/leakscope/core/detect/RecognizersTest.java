@@ -100,4 +100,12 @@ class RecognizersTest {
         assertThat(text.substring(f.span().start(), f.span().end())).isEqualTo("ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ");
         assertThat(new JapanesePhoneRecognizer().matchWhole("03-1234-5678")).isPresent();
     }
+
+    @Test
+    void surnamesThatAreAlsoPlaceNamesAndBulletedAttendees() {
+        assertThat(values("担当：福井 正子", FindingType.PERSON_NAME)).containsExactly("福井 正子");
+        assertThat(values("出席者：\n・長沢 一輝（法務部）\n・出口 麻衣子（開発本部）\n", FindingType.PERSON_NAME))
+                .containsExactly("長沢 一輝", "出口 麻衣子");
+        assertThat(values("品川駅前の福井県庁で会議", FindingType.PERSON_NAME)).isEmpty();
+    }
 }

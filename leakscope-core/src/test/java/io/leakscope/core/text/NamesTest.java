@@ -19,4 +19,12 @@ class NamesTest {
         assertThat(t.normalized()).isEqualTo("ガス 090");
         assertThat(t.originalSpan(3, 6).start()).isEqualTo(4);
     }
+
+    @Test
+    void radicalsFromPdfTextFoldToTheirIdeographs() {
+        NormalizedText t = NormalizedText.of("・\u2ED1沢 \u2F00輝（法務部）");
+        assertThat(t.normalized()).isEqualTo("・長沢 一輝(法務部)");
+        assertThat(t.originalSpan(1, 6)).isEqualTo(new io.leakscope.core.model.Span(1, 6));
+        assertThat(Names.key("\u2ED1沢 \u2F00輝")).isEqualTo(Names.key("長沢一輝"));
+    }
 }

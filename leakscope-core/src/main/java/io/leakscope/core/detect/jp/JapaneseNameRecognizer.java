@@ -23,7 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Japanese personal names in kanji or kana, found with Kuromoji's morphological analysis (IPADIC
  * part-of-speech 名詞-固有名詞-人名-姓 / -名):
  * <ul>
- *   <li>{@code surname+given} — a 姓 token followed by a 名 token, optionally one space apart (0.75);</li>
+ *   <li>{@code surname+given} — a 姓 token followed by a 名 token, optionally one space apart (0.75);
+ *       a place-name token (福井, 長沢 — often surnames) followed by a 名 token (0.6);</li>
  *   <li>{@code surname+honorific} — a 姓 token, a short unknown kanji/kana word, then 様/さん/殿/氏/君 (0.6);</li>
  *   <li>{@code master} — a token-aligned run equal to a name of the case's master data (0.9).</li>
  * </ul>
@@ -32,8 +33,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 public final class JapaneseNameRecognizer extends BaseRecognizer {
     private static final String SURNAME = "名詞-固有名詞-人名-姓";
     private static final String GIVEN = "名詞-固有名詞-人名-名";
+    /** Many surnames are place names too (福井, 長沢); IPADIC often prefers the place reading. */
+    private static final String PLACE = "名詞-固有名詞-地域";
     private static final Set<String> HONORIFICS = Set.of("様", "さん", "殿", "氏", "君", "さま");
     private static final int MAX_TOKENS_IN_NAME = 4;
+    private static final String BULLETS = "・•●○■□◆◇-*";
     private static final ContextWords CONTEXT = new ContextWords(
             List.of("氏名", "名前", "担当", "様", "殿", "宛", "社員", "従業員", "応募者", "差出人", "from", "to", "cc", "name"),
             List.of("株式会社", "駅", "通り", "ビル"));
@@ -44,9 +48,6 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         super("jp.person_name", Set.of(FindingType.PERSON_NAME), CONTEXT);
         this.known = known;
     }
-
-
-
 
     record Token(int start, int end, String surface, String pos) {
         boolean is(String p) {
@@ -63,7 +64,8 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         addMasterNames(s, tokens, out, covered);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token a = tokens.get(i);
-            if (!a.is(SURNAME) || covered.contains(a.start())) {
+            boolean surname = a.is(SURNAME);
+            if (!surname && !a.is(PLACE) || covered.contains(a.start())) {
                 continue;
             }
             Token b = tokens.get(i + 1);
@@ -71,7 +73,9 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
                 continue;
             }
             if (b.is(GIVEN) && !NOT_A_PERSON_AFTER.matcher(b.surface()).find()) {
-                addUnlessInstitution(out, s, a.start(), b.end(), 0.75);
+                addUnlessInstitution(out, s, a.start(), b.end(), surname ? 0.75 : 0.6);
+            } else if (!surname) {
+                continue;
             } else if (i + 2 < tokens.size() && looksLikeGivenName(b)
                     && HONORIFICS.contains(tokens.get(i + 2).surface()) && gap(s, b, tokens.get(i + 2)) == 0) {
                 addUnlessInstitution(out, s, a.start(), b.end(), 0.6);
@@ -137,12 +141,15 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     /**
      * Kuromoji segments Japanese next to ASCII punctuation badly ("者:高橋" comes out as 高/橋), and
      * NFKC turns "：" into ":"; the tokenizer gets full-width punctuation back, one char for one,
-     * so offsets are unchanged.
+     * so offsets are unchanged. A bullet opening a line (・長沢 一輝) makes it read the name as a place
+     * name, so it becomes a space.
      */
     static String fullWidthPunctuation(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            if (c[i] > ' ' && c[i] < 0x7f && !Character.isLetterOrDigit(c[i])) {
+            if (BULLETS.indexOf(c[i]) >= 0 && (i == 0 || c[i - 1] == '\n')) {
+                c[i] = '\u3000';
+            } else if (c[i] > ' ' && c[i] < 0x7f && !Character.isLetterOrDigit(c[i])) {
                 c[i] = (char) (c[i] + 0xFEE0);
             }
         }

@@ -701,6 +701,12 @@ public final class LeakGenerator {
                 + "夏目漱石の小説を読む会を大阪と名古屋で開催しました。福沢諭吉の言葉に学び、新しい年度も頑張りましょう。\n"
                 + "イベント会場：東京国際フォーラム（千代田区丸の内）\n";
         FileWriters.write(leak, "広報/社内報_2024-07.txt", clipping.getBytes(StandardCharsets.UTF_8));
+        String weekly = "営業週報 2024年9月第2週\n\n"
+                + "・福井、長野、岡山の販売店を訪問。新潟 駅前店の売上が好調。\n"
+                + "・山田電機株式会社 福岡支店との商談は継続、次回は大阪 梅田の展示会で。\n"
+                + "・豊田市の工場見学と松下記念館の視察を実施。本田 技研の新型車も展示されていた。\n"
+                + "・型番 TK1234567 の在庫は 1234567 台。パスポートケースの販促品 300 個を手配。\n";
+        FileWriters.write(leak, "営業部/週報_2024-09.txt", weekly.getBytes(StandardCharsets.UTF_8));
     }
 
     private void writeBrokenAndDecoys(Path leak) throws IOException {

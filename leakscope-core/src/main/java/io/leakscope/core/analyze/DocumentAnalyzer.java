@@ -82,10 +82,11 @@ public final class DocumentAnalyzer {
         List<Finding> retyped = new ArrayList<>();
         List<Finding> ownNames = new ArrayList<>();
         List<Finding> containers = findings.stream()
-                .filter(f -> f.type() == FindingType.COMPANY_NAME || f.type() == FindingType.NAME_KANA).toList();
+                .filter(f -> f.type() == FindingType.COMPANY_NAME || f.type() == FindingType.NAME_KANA
+                        || f.type() == FindingType.POSTAL_ADDRESS).toList();
         for (Finding f : findings) {
             if (f.type() == FindingType.PERSON_NAME && containers.stream().anyMatch(c -> inside(f, c))) {
-                continue; // 塚田 in 塚田精工株式会社 is the company's name; こやま in よこやま is part of a reading
+                continue; // 塚田 in 塚田精工株式会社 is the company's name; こやま in よこやま is part of a reading; 市優斗 in 今野市優斗町 a place
             }
             if (f.type() == FindingType.COMPANY_NAME && own.isOwnCompany(f.value())) {
                 ownNames.add(f);

@@ -28,6 +28,16 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aNameInsideAnAddressIsPartOfThePlace() {
+        String text = "履 歴 書\n氏名：森本 静子\n1997年2月27日生\n住所：〒556-0642 沖縄県今野市優斗町1-13-26\n電話番号：080-3479-3924\n";
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("採用/b.docx", "x", text, List.of())).records();
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.values(io.leakscope.core.model.FindingType.PERSON_NAME)).containsExactly("森本 静子");
+            assertThat(r.elements()).contains(Element.DATE_OF_BIRTH, Element.POSTAL_ADDRESS, Element.PHONE);
+        });
+    }
+
+    @Test
     void signatureBlockGivesCompanyAddressAndSkipsSwitchboardAndRoleMailbox() {
         String text = "From: 鈴木 一郎 <ichiro.suzuki@partner1.co.jp>\nTo: 佐藤 花子 <s100001@example-corp.co.jp>\nSubject: 見積\n\n"
                 + "佐藤様\n\nご注文番号: 4512345678\n代表: 03-3210-1111 またはinfo@partner1.co.jp まで。\n\n"

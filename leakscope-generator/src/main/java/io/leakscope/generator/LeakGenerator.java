@@ -128,7 +128,7 @@ public final class LeakGenerator {
     }
 
     private String unique(String prefix, int digits) {
-        while (true) {
+        for (int attempt = 0; attempt < 100_000; attempt++) {
             StringBuilder sb = new StringBuilder(prefix);
             for (int i = 0; i < digits; i++) {
                 sb.append(random.nextInt(10));
@@ -137,6 +137,12 @@ public final class LeakGenerator {
                 return sb.toString();
             }
         }
+        throw new IllegalStateException("no unused " + digits + "-digit number left after prefix " + prefix);
+    }
+
+    /** A company's main line in Tokyo: 03-NNNN-0000 style, never a person's. */
+    private String switchboard(String last) {
+        return "03-" + unique("", 4) + "-" + last;
     }
 
     private String mobile() {
@@ -149,11 +155,71 @@ public final class LeakGenerator {
         return "03-" + n.substring(2, 6) + "-" + n.substring(6);
     }
 
+    /** A home address, its block numbers written as people write them: 1-2-3, 1丁目2番3号, 一丁目2番3号, full-width. */
     private String homeAddress() {
         String pref = ja.address().state();
+        int chome = 1 + random.nextInt(5);
+        int ban = 1 + random.nextInt(20);
+        int go = 1 + random.nextInt(30);
+        String block = switch (random.nextInt(4)) {
+            case 0 -> chome + "丁目" + ban + "番" + go + "号";
+            case 1 -> "一二三四五".charAt(chome - 1) + "丁目" + ban + "番" + go + "号";
+            case 2 -> fullWidth(chome + "-" + ban + "-" + go).replace('-', '－');
+            default -> chome + "-" + ban + "-" + go;
+        };
         return "〒" + (100 + random.nextInt(800)) + "-" + String.format("%04d", random.nextInt(10000)) + " " + pref
-                + ja.name().lastName() + "市" + ja.name().firstName() + "町" + (1 + random.nextInt(5)) + "-" + (1 + random.nextInt(20))
-                + "-" + (1 + random.nextInt(30));
+                + ja.name().lastName() + "市" + ja.name().firstName() + "町" + block;
+    }
+
+    /** A phone number as people write it: with or without hyphens, full-width, +81, area code in brackets. */
+    private String writtenPhone(String phone) {
+        return switch (random.nextInt(5)) {
+            case 0 -> phone.replace("-", "");
+            case 1 -> fullWidth(phone).replace('-', '－');
+            case 2 -> "+81 " + phone.substring(1);
+            case 3 -> "(" + phone.substring(0, phone.indexOf('-')) + ")" + phone.substring(phone.indexOf('-') + 1);
+            default -> phone;
+        };
+    }
+
+    private static String fullWidth(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
+        }
+        return sb.toString();
+    }
+
+    /** A birth date in one of the forms Japanese files use: 昭和60年1月23日, 平成元年5月1日, S60.1.23, 1985/1/23, 1985年01月23日. */
+    private String writtenDate(LocalDate d) {
+        return switch (random.nextInt(5)) {
+            case 0, 1 -> eraDate(d);
+            case 2 -> eraLetter(d) + eraYear(d) + "." + d.getMonthValue() + "." + d.getDayOfMonth();
+            case 3 -> String.format("%d年%02d月%02d日", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            default -> d.getYear() + "/" + d.getMonthValue() + "/" + d.getDayOfMonth();
+        };
+    }
+
+    static String eraDate(LocalDate d) {
+        int y = eraYear(d);
+        String era = switch (eraLetter(d)) {
+            case "S" -> "昭和";
+            case "H" -> "平成";
+            default -> "令和";
+        };
+        return era + (y == 1 ? "元" : String.valueOf(y)) + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    }
+
+    private static String eraLetter(LocalDate d) {
+        return d.isBefore(LocalDate.of(1989, 1, 8)) ? "S" : d.isBefore(LocalDate.of(2019, 5, 1)) ? "H" : "R";
+    }
+
+    private static int eraYear(LocalDate d) {
+        return d.getYear() - switch (eraLetter(d)) {
+            case "S" -> 1925;
+            case "H" -> 1988;
+            default -> 2018;
+        };
     }
 
     private List<Employee> employees() {
@@ -278,10 +344,7 @@ public final class LeakGenerator {
                 String name = variant(e.name());
                 String gender = pick(List.of("男", "女"));
                 LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                String written = born.getYear() < 1985 && random.nextBoolean()
-                        ? "昭和" + (born.getYear() - 1925) + "年" + born.getMonthValue() + "月" + born.getDayOfMonth() + "日"
-                        : born.getYear() + "/" + born.getMonthValue() + "/" + born.getDayOfMonth();
-                r.add(List.of(e.id(), name, e.name().kana(), e.email(), e.department(), gender, written));
+                r.add(List.of(e.id(), name, e.name().kana(), e.email(), e.department(), gender, writtenDate(born)));
                 e.truth().holds(roster, EMPLOYEE_ID, e.id()).holds(roster, PERSON_NAME, name).holds(roster, NAME_KANA, e.name().kana())
                         .holds(roster, EMAIL, e.email()).holds(roster, DEPARTMENT, e.department()).holds(roster, GENDER, gender)
                         .holds(roster, DATE_OF_BIRTH, born.toString());
@@ -380,17 +443,16 @@ public final class LeakGenerator {
             }
             String path = "人事部/身上書/身上書_" + e.id() + ".docx";
             LocalDate born = LocalDate.of(1960 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            String era = born.getYear() >= 1989 ? "平成" + (born.getYear() - 1988) : "昭和" + (born.getYear() - 1925);
             int age = java.time.Period.between(born, LocalDate.of(2024, 4, 1)).getYears();
             String address = homeAddress();
-            String phone = mobile();
+            String phone = writtenPhone(mobile());
             String licence = unique(String.valueOf(3 + random.nextInt(6)), 11);
             String pension = unique(String.valueOf(1 + random.nextInt(9)), 9);
             String symbol = String.valueOf(1000 + random.nextInt(9000));
             String number = String.valueOf(1 + random.nextInt(999));
             String account = unique("", 7);
             List<String> lines = List.of("身上書（2024年4月1日現在）", "社員番号：" + e.id(), "氏名：" + e.name().spaced(),
-                    "フリガナ：" + e.name().kana(), era + "年" + born.getMonthValue() + "月" + born.getDayOfMonth() + "日生（" + age + "歳）",
+                    "フリガナ：" + e.name().kana(), eraDate(born) + "生（" + age + "歳）",
                     "現住所：" + address, "携帯電話：" + phone, "運転免許証番号：" + licence,
                     "基礎年金番号：" + pension.substring(0, 4) + "-" + pension.substring(4),
                     "健康保険証 記号 " + symbol + " 番号 " + number,
@@ -503,7 +565,7 @@ public final class LeakGenerator {
         for (Partner p : partners) {
             if (random.nextInt(100) < 70) {
                 String name = variant(p.name());
-                rows.add(List.of(p.company(), name, p.email(), p.phone(), p.address(), "03-3" + unique("", 3) + "-0000"));
+                rows.add(List.of(p.company(), name, p.email(), p.phone(), p.address(), switchboard("0000")));
                 p.truth().holds(list, COMPANY_NAME, p.company()).holds(list, PERSON_NAME, name).holds(list, EMAIL, p.email())
                         .holds(list, PHONE, p.phone()).holds(list, COMPANY_ADDRESS, p.address());
             }
@@ -518,7 +580,7 @@ public final class LeakGenerator {
             String path = "営業部/mail/" + String.format("%03d", ++n) + "_見積のご案内.eml";
             String body = to.name().family() + "様\n\nいつも大変お世話になっております。\n" + p.company() + "の" + p.name().family()
                     + "です。\nご依頼の見積書を添付いたします。ご注文番号: 45" + unique("", 8) + "\n"
-                    + "ご不明点は代表: 03-3" + unique("", 3) + "-1111 またはinfo@" + p.domain() + "までお問い合わせください。\n\n"
+                    + "ご不明点は代表: " + switchboard("1111") + " またはinfo@" + p.domain() + "までお問い合わせください。\n\n"
                     + "--\n" + p.company() + "\n営業部\n" + p.name().spaced() + "\nTEL: " + p.phone() + "\nE-mail: " + p.email() + "\n"
                     + p.address() + "\n";
             FileWriters.write(leak, path, FileWriters.eml(p.name().spaced() + " <" + p.email() + ">", to.name().spaced() + " <" + to.email() + ">",
@@ -542,7 +604,7 @@ public final class LeakGenerator {
             String path = "採用/2023/応募者_" + String.format("%02d", i + 1) + ".docx";
             String email = "applicant" + unique("", 4) + "@mail.example.net";
             String address = homeAddress();
-            String phone = mobile();
+            String phone = writtenPhone(mobile());
             LocalDate born = LocalDate.of(1985 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28));
             String school = (born.getYear() + 22) + "年3月 " + ja.name().lastName() + "大学 経済学部 卒業";
             String employer = "株式会社" + ja.name().lastName() + "商事";
@@ -583,9 +645,10 @@ public final class LeakGenerator {
             String address = homeAddress();
             String bought = "2024/0" + (1 + random.nextInt(9)) + "/1" + random.nextInt(10);
             String product = pick(PRODUCTS);
-            rows.add(List.of("45" + unique("", 8), name, address, phone, bought, product));
+            String writtenPhone = writtenPhone(phone);
+            rows.add(List.of("45" + unique("", 8), name, address, writtenPhone, bought, product));
             TruthPerson t = new TruthPerson(key, "customer", n.spaced(), "crm", key);
-            t.holds(path, PERSON_NAME, name).holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, phone)
+            t.holds(path, PERSON_NAME, name).holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, writtenPhone)
                     .holds(path, PURCHASE_INFO, bought).holds(path, PURCHASE_INFO, product);
             truth.add(t);
             customers.add(Map.entry(n, t));
@@ -687,7 +750,7 @@ public final class LeakGenerator {
         for (int i = 0; i < 30; i++) {
             rows.add(List.of(i % 2 == 0 ? Numbers.myNumber(random) : unique("9", 11), ja.name().lastName() + "商事株式会社",
                     Numbers.corporateNumber(random), Numbers.jan(random), Numbers.luhnSerial(random),
-                    String.valueOf(10000 + random.nextInt(900000)), "03-3" + unique("", 3) + "-0000"));
+                    String.valueOf(10000 + random.nextInt(900000)), switchboard("0000")));
         }
         FileWriters.write(leak, "経理/請求書一覧_2024.csv", FileWriters.csv(rows, SJIS));
         String memo = "経理メモ\n\n請求書番号 " + Numbers.myNumber(random) + " の支払いは月末。\n"

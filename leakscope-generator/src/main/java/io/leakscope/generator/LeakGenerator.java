@@ -423,8 +423,13 @@ public final class LeakGenerator {
             }
             String key = "AKIA" + unique("", 16).replace('0', 'Q').replace('5', 'Z');
             sb.append("作業担当：").append(g.name()).append("（EXAMPLE\\").append(g.account()).append("）\n")
-                    .append("作業用 AWS アクセスキー: ").append(key).append('\n')
-                    .append("手順書は \\\\fs01\\share\\migration と C:\\Users\\admin\\Desktop\\手順書.docx を参照。\n\n");
+                    .append("作業用 AWS アクセスキー: ").append(key).append('\n');
+            if (i == 0) {
+                sb.append("踏み台サーバ用の鍵（本人用）:\n-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n"
+                        + "-----END OPENSSH PRIVATE KEY-----\n");
+                g.truth().holds(path, PRIVATE_KEY, "-----BEGIN OPENSSH PRIVATE KEY-----");
+            }
+            sb.append("手順書は \\\\fs01\\share\\migration と C:\\Users\\admin\\Desktop\\手順書.docx を参照。\n\n");
             g.truth().holds(path, PERSON_NAME, g.name()).holds(path, SYSTEM_ACCOUNT, "EXAMPLE\\" + g.account()).holds(path, API_TOKEN, key);
         }
         FileWriters.write(leak, path, sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -497,14 +502,15 @@ public final class LeakGenerator {
                 i--;
                 continue;
             }
+            boolean itin = i % 8 == 4;
             String tin = switch (i % 4) {
-                case 0 -> Numbers.ssn(random);
+                case 0 -> itin ? Numbers.itin(random) : Numbers.ssn(random);
                 case 1 -> Numbers.nino(random);
                 case 2 -> Numbers.chineseResidentId(random);
                 default -> Numbers.singaporeNric(random);
             };
             FindingType tinType = switch (i % 4) {
-                case 0 -> US_SSN;
+                case 0 -> itin ? US_ITIN : US_SSN;
                 case 1 -> UK_NINO;
                 case 2 -> CN_RESIDENT_ID;
                 default -> SG_NRIC;
@@ -722,6 +728,16 @@ public final class LeakGenerator {
             }
         }
         FileWriters.write(leak, ledger, FileWriters.xlsx(Map.of("台帳", ledgerRows)));
+        String cards = "総務/在留カード写し一覧.xlsx";
+        List<List<String>> cardRows = new ArrayList<>();
+        cardRows.add(List.of("社員番号", "氏名", "在留カード番号", "在留期間満了日"));
+        for (int i = 0; i < Math.max(2, employees.size() / 20); i++) {
+            Employee e = employees.get(2 + (i * 11) % (employees.size() - 2));
+            String card = Numbers.residenceCard(random);
+            cardRows.add(List.of(e.id(), e.name().spaced(), card, "2027/0" + (1 + random.nextInt(9)) + "/30"));
+            e.truth().holds(cards, EMPLOYEE_ID, e.id()).holds(cards, PERSON_NAME, e.name().spaced()).holds(cards, RESIDENCE_CARD_NUMBER, card);
+        }
+        FileWriters.write(leak, cards, FileWriters.xlsx(Map.of("在留カード", cardRows)));
         FileWriters.write(leak, ids, FileWriters.xlsx(Map.of("一覧", idRows)));
         String leave = "人事部/休職者管理.xlsx";
         List<List<String>> leaveRows = new ArrayList<>();

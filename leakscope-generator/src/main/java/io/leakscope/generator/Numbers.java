@@ -55,6 +55,17 @@ final class Numbers {
         return String.format("%03d-%02d-%04d", 1 + r.nextInt(665), 1 + r.nextInt(99), 1 + r.nextInt(9999));
     }
 
+    /** A US ITIN: area 9xx, a group the IRS issues (70–88 here), a serial. */
+    static String itin(Random r) {
+        return String.format("9%02d-%02d-%04d", r.nextInt(100), 70 + r.nextInt(19), 1 + r.nextInt(9999));
+    }
+
+    /** A residence card number: two letters, eight digits, two letters. */
+    static String residenceCard(Random r) {
+        return "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + digits(r, 8, false)
+                + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
+    }
+
     /** A UK National Insurance number with an issued prefix. */
     static String nino(Random r) {
         String[] prefixes = {"AB", "CE", "JH", "KL", "ME", "PR", "SW", "TY"};

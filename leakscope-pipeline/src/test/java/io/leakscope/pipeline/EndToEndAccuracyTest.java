@@ -62,7 +62,8 @@ class EndToEndAccuracyTest {
                 FindingType.PERSON_NAME, FindingType.NAME_KANA, FindingType.EMAIL, FindingType.PHONE, FindingType.POSTAL_ADDRESS,
                 FindingType.EMPLOYEE_ID, FindingType.DATE_OF_BIRTH, FindingType.MY_NUMBER, FindingType.PASSPORT_NUMBER,
                 FindingType.DRIVERS_LICENCE_NUMBER, FindingType.HEALTH_INSURANCE_NUMBER, FindingType.PENSION_NUMBER,
-                FindingType.SYSTEM_ACCOUNT, FindingType.PASSWORD, FindingType.API_TOKEN, FindingType.US_SSN, FindingType.UK_NINO,
+                FindingType.SYSTEM_ACCOUNT, FindingType.PASSWORD, FindingType.API_TOKEN, FindingType.PRIVATE_KEY, FindingType.US_SSN, FindingType.US_ITIN,
+                FindingType.RESIDENCE_CARD_NUMBER, FindingType.UK_NINO,
                 FindingType.CN_RESIDENT_ID, FindingType.SG_NRIC, FindingType.IN_AADHAAR, FindingType.IN_PAN, FindingType.IBAN,
                 FindingType.SWIFT_BIC, FindingType.BANK_ACCOUNT, FindingType.KR_RRN, FindingType.TH_NATIONAL_ID, FindingType.CREDIT_CARD, FindingType.SENSITIVE_INFO, FindingType.CAREER_HISTORY));
         findings.counts().forEach((type, c) -> {

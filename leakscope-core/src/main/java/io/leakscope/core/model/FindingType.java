@@ -35,6 +35,7 @@ public enum FindingType {
     API_TOKEN(Element.CREDENTIAL),
     TAXPAYER_ID(Element.TAXPAYER_ID, true),
     US_SSN(Element.TAXPAYER_ID),
+    US_ITIN(Element.TAXPAYER_ID),
     UK_NINO(Element.TAXPAYER_ID),
     CN_RESIDENT_ID(Element.TAXPAYER_ID),
     IN_PAN(Element.TAXPAYER_ID),

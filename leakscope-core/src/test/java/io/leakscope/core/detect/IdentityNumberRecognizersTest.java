@@ -34,6 +34,9 @@ class IdentityNumberRecognizersTest {
     void foreignTaxpayerAndNationalIds() {
         assertThat(values("SSN: 123-45-6789", FindingType.US_SSN)).containsExactly("123456789");
         assertThat(values("SSN: 666-45-6789", FindingType.US_SSN)).isEmpty();
+        assertThat(values("ITIN: 912-70-1234", FindingType.US_ITIN)).containsExactly("912701234");
+        assertThat(elementValues("SSN: 950-12-3456", Element.TAXPAYER_ID)).as("9xx outside the ITIN groups").isEmpty();
+        assertThat(values("Taxpayer ID: 912-94-1234", FindingType.US_ITIN)).containsExactly("912941234");
         assertThat(values("NINO AB 12 34 56 C", FindingType.UK_NINO)).containsExactly("AB123456C");
         assertThat(values("NINO GB 12 34 56 C", FindingType.UK_NINO)).isEmpty();
         assertThat(values("身份证 11010519491231002X", FindingType.CN_RESIDENT_ID)).containsExactly("11010519491231002X");

@@ -71,7 +71,8 @@ public final class FieldLabels {
         data(FindingType.SYSTEM_ACCOUNT, "アカウント", "アカウントid", "アカウント名", "ログインid", "ユーザーid", "ユーザid",
                 "ユーザー名", "user id", "userid", "login", "login id", "account", "account id", "username",
                 "user name", "sam account", "samaccountname");
-        data(FindingType.US_SSN, "ssn", "social security number", "social security no", "itin");
+        data(FindingType.US_SSN, "ssn", "social security number", "social security no");
+        data(FindingType.US_ITIN, "itin", "individual taxpayer identification number");
         data(FindingType.UK_NINO, "national insurance number", "national insurance no", "nino", "ni number");
         data(FindingType.IN_AADHAAR, "aadhaar", "aadhaar number", "aadhaar no");
         data(FindingType.IN_PAN, "pan", "pan number", "pan no");

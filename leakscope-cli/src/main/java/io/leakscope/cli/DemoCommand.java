@@ -2,6 +2,7 @@ package io.leakscope.cli;
 
 import io.leakscope.generator.Evaluation;
 import io.leakscope.generator.FindingEvaluation;
+import io.leakscope.generator.ResolutionEvaluation;
 import io.leakscope.generator.LeakGenerator;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.Exports;
@@ -38,6 +39,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println(Files.readString(report.resolve("summary.md")).lines().limit(12).reduce("", (a, b) -> a + b + "\n"));
             System.out.println("Compared with the sample's ground truth:");
             System.out.print(Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons()).table());
+            System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records()).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")),
                     FindingEvaluation.reported(store.records())).table());

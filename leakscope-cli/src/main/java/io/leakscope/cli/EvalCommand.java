@@ -2,6 +2,7 @@ package io.leakscope.cli;
 
 import io.leakscope.generator.Evaluation;
 import io.leakscope.generator.FindingEvaluation;
+import io.leakscope.generator.ResolutionEvaluation;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ final class EvalCommand implements Callable<Integer> {
         Path file = Files.isDirectory(truth) ? truth.resolve("truth.json") : truth;
         try (CaseStore store = CaseStore.open(caseDir)) {
             System.out.print(Evaluation.of(Evaluation.readTruth(file), store.persons()).table());
+            System.out.print(ResolutionEvaluation.of(file, store.persons(), store.records()).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(file), FindingEvaluation.reported(store.records())).table());
         }

@@ -7,6 +7,7 @@ import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.generator.Evaluation;
 import io.leakscope.generator.FindingEvaluation;
+import io.leakscope.generator.ResolutionEvaluation;
 import io.leakscope.generator.LeakGenerator;
 import io.leakscope.report.Exports;
 import io.leakscope.store.CaseStore;
@@ -32,6 +33,7 @@ class EndToEndAccuracyTest {
     private Path caseDir;
     private Evaluation evaluation;
     private FindingEvaluation findings;
+    private ResolutionEvaluation resolution;
 
     @BeforeAll
     void scanGeneratedLeak() throws Exception {
@@ -41,9 +43,11 @@ class EndToEndAccuracyTest {
         CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), ScanProgress.SILENT, 2);
         try (CaseStore store = CaseStore.open(caseDir)) {
             evaluation = Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons());
+            resolution = ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records());
             findings = FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")), FindingEvaluation.reported(store.records()));
         }
         System.out.println(evaluation.table());
+        System.out.println(resolution.table());
         System.out.println(findings.table());
     }
 
@@ -54,6 +58,12 @@ class EndToEndAccuracyTest {
         assertThat(evaluation.recall()).as("person recall").isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.categoryAccuracy()).as("category accuracy").isGreaterThanOrEqualTo(0.95);
         assertThat(evaluation.elementF1()).as("element F1").isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void fewVictimsHiddenByMergingAndFewExtraLettersBySplitting() {
+        assertThat(resolution.overMergeRate()).as("over-merge").isLessThanOrEqualTo(0.002);
+        assertThat(resolution.overSplitRate()).as("over-split").isLessThanOrEqualTo(0.005);
     }
 
     @Test

@@ -36,7 +36,8 @@ final class DemoCommand implements Callable<Integer> {
         try (CaseStore store = CaseStore.open(caseDir)) {
             Exports.persons(store.persons(), caseDir.resolve("persons.jsonl"));
             Exports.inventory(store.inventory(), caseDir.resolve("inventory.jsonl"));
-            System.out.println(Files.readString(report.resolve("summary.md")).lines().limit(12).reduce("", (a, b) -> a + b + "\n"));
+            System.out.println(Files.readString(report.resolve("summary.md")).lines().takeWhile(l -> !l.startsWith("## "))
+                    .reduce("", (a, b) -> a + b + "\n"));
             System.out.println("Compared with the sample's ground truth:");
             System.out.print(Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons()).table());
             System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records()).table());

@@ -61,6 +61,7 @@ final class CaseYaml {
                   has_elements: [email]
 
             default_category: unknown
+            relative_category: employee_family
             """.formatted(LeakGenerator.ORGANIZATION, LeakGenerator.OWN_DOMAIN);
 
     private CaseYaml() {

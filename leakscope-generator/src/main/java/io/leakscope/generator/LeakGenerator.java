@@ -98,6 +98,7 @@ public final class LeakGenerator {
         writeMigrationMemo(leak, group);
         writePersonnelForms(leak, employees);
         writePayrollAccounts(leak, employees);
+        writeDependants(leak, employees);
         writeFormerOverseas(leak);
         writePartnerFiles(leak, partners, employees);
         writeApplicants(leak);
@@ -470,6 +471,41 @@ public final class LeakGenerator {
         }
     }
 
+    /**
+     * The year-end tax dependants' declaration: one row per dependant, the employee repeated. Each
+     * dependant is a person of their own (employee_family) and family_info of the employee.
+     */
+    private void writeDependants(Path leak, List<Employee> employees) throws IOException {
+        String path = "総務/給与/扶養控除等申告書_2024.xlsx";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("令和6年分 扶養控除等（異動）申告書 集計"));
+        rows.add(List.of("社員番号", "氏名", "扶養親族氏名", "続柄", "扶養親族生年月日"));
+        for (int i = 0; i < Math.max(2, employees.size() / 10); i++) {
+            Employee e = employees.get(2 + (i * 7) % (employees.size() - 2));
+            if (rows.stream().anyMatch(r -> r.get(0).equals(e.id()))) {
+                continue;
+            }
+            for (int d = 0; d < 1 + random.nextInt(2); d++) {
+                String relationship = d == 0 ? pick(List.of("妻", "夫")) : pick(List.of("長男", "長女", "次男", "母"));
+                String given = ja.name().firstName();
+                String name = e.name().family() + " " + given;
+                if (!usedNames.add(e.name().family() + given)) {
+                    continue;
+                }
+                LocalDate born = relationship.equals("母") ? LocalDate.of(1940 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : d == 0 ? LocalDate.of(1965 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : LocalDate.of(2000 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                rows.add(List.of(e.id(), e.name().spaced(), name, relationship, writtenDate(born)));
+                e.truth().holds(path, EMPLOYEE_ID, e.id()).holds(path, PERSON_NAME, e.name().spaced())
+                        .holds(path, FAMILY_MEMBER, relationship + " " + name);
+                TruthPerson t = new TruthPerson("r" + e.id() + "-" + d, "employee_family", name, null, null);
+                t.holds(path, PERSON_NAME, name).holds(path, DATE_OF_BIRTH, born.toString());
+                truth.add(t);
+            }
+        }
+        FileWriters.write(leak, path, FileWriters.xlsx(Map.of("扶養親族", rows)));
+    }
+
     /** Salary transfer accounts of a few employees. */
     private void writePayrollAccounts(Path leak, List<Employee> employees) throws IOException {
         String path = "総務/給与/給与振込口座一覧.csv";
@@ -521,7 +557,7 @@ public final class LeakGenerator {
             TruthPerson t = new TruthPerson("f" + i, "former_overseas_employee", name, null, null);
             t.holds(path, PERSON_NAME, name).holds(path, tinType, tin).holds(path, JOB_TITLE, position).holds(path, HR_FIELD, leaveDate);
             if (i % 2 == 0) {
-                handoverNote(text, notes, name, tinType, tin, t);
+                handoverNote(text, notes, name, tinType, tin, t, i / 2);
             }
             truth.add(t);
         }
@@ -529,7 +565,7 @@ public final class LeakGenerator {
         FileWriters.write(leak, notes, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void handoverNote(StringBuilder text, String doc, String name, FindingType tinType, String tin, TruthPerson t) {
+    private void handoverNote(StringBuilder text, String doc, String name, FindingType tinType, String tin, TruthPerson t, int n) {
         String passport = (char) ('E' + random.nextInt(3)) + unique("", 8);
         String iban = Numbers.iban(random);
         text.append("Name: ").append(name).append('\n')
@@ -537,7 +573,7 @@ public final class LeakGenerator {
                 .append("Taxpayer ID: ").append(tin).append('\n')
                 .append("Final salary paid to IBAN ").append(iban.replaceAll("(.{4})", "$1 ").strip()).append(" (SWIFT: MUFGSGSG).\n");
         t.holds(doc, PERSON_NAME, name).holds(doc, PASSPORT_NUMBER, passport).holds(doc, tinType, tin).holds(doc, IBAN, iban).holds(doc, SWIFT_BIC, "MUFGSGSG");
-        switch (random.nextInt(4)) {
+        switch (n % 4) {
             case 0 -> {
                 String aadhaar = Numbers.aadhaar(random);
                 text.append("Aadhaar: ").append(aadhaar.replaceAll("(\\d{4})(\\d{4})(\\d{4})", "$1 $2 $3")).append('\n');

@@ -8,12 +8,16 @@ import java.util.Map;
  * The case configuration, {@code case.yaml} (contract {@code case-config.md}). Unknown keys are
  * rejected when loading ({@link CaseConfigLoader}).
  */
-public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rules, String defaultCategory) {
+public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rules, String defaultCategory, String relativeCategory) {
+
+    /** The category of relatives (dependants, emergency contacts) found beside a person, unless configured otherwise. */
+    public static final String DEFAULT_RELATIVE_CATEGORY = "employee_family";
 
     public CaseConfig {
         masters = masters == null ? List.of() : List.copyOf(masters);
         rules = rules == null ? List.of() : List.copyOf(rules);
         defaultCategory = defaultCategory == null ? "unknown" : defaultCategory;
+        relativeCategory = relativeCategory == null ? DEFAULT_RELATIVE_CATEGORY : relativeCategory;
     }
 
     public record CaseInfo(String name, @JsonProperty("aware_at") String awareAt, String cause, String organization,

@@ -28,14 +28,16 @@ public final class CaseConfigLoader {
 
     /** The YAML document's top level, mapping the {@code case} key. */
     record Document(CaseConfig.CaseInfo caseInfo, List<CaseConfig.Master> masters, List<CaseConfig.Rule> rules,
-                    String defaultCategory) {
+                    String defaultCategory, String relativeCategory) {
         @JsonCreator
         Document(@JsonProperty("case") CaseConfig.CaseInfo caseInfo, @JsonProperty("masters") List<CaseConfig.Master> masters,
-                 @JsonProperty("rules") List<CaseConfig.Rule> rules, @JsonProperty("default_category") String defaultCategory) {
+                 @JsonProperty("rules") List<CaseConfig.Rule> rules, @JsonProperty("default_category") String defaultCategory,
+                 @JsonProperty("relative_category") String relativeCategory) {
             this.caseInfo = caseInfo;
             this.masters = masters;
             this.rules = rules;
             this.defaultCategory = defaultCategory;
+            this.relativeCategory = relativeCategory;
         }
     }
 
@@ -50,7 +52,7 @@ public final class CaseConfigLoader {
             if (d == null || d.caseInfo() == null) {
                 throw new ConfigException(file + ": the key 'case' is missing");
             }
-            CaseConfig config = new CaseConfig(d.caseInfo(), d.masters(), d.rules(), d.defaultCategory());
+            CaseConfig config = new CaseConfig(d.caseInfo(), d.masters(), d.rules(), d.defaultCategory(), d.relativeCategory());
             validate(file, config);
             return config;
         } catch (UnrecognizedPropertyException e) {
@@ -110,7 +112,7 @@ public final class CaseConfigLoader {
     /** The classifier for persons in no master, from the case rules. */
     public static CategoryClassifier classifier(CaseConfig c) {
         List<CategoryRule> rules = c.rules().stream().map(r -> rule(r, c.caseInfo().ownEmailDomains())).toList();
-        return new CategoryClassifier(rules, c.defaultCategory());
+        return new CategoryClassifier(rules, c.defaultCategory(), c.relativeCategory());
     }
 
     private static CategoryRule rule(CaseConfig.Rule r, List<String> own) {

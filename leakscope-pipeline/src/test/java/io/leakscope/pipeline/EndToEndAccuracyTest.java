@@ -75,7 +75,7 @@ class EndToEndAccuracyTest {
                 FindingType.SYSTEM_ACCOUNT, FindingType.PASSWORD, FindingType.API_TOKEN, FindingType.PRIVATE_KEY, FindingType.US_SSN, FindingType.US_ITIN,
                 FindingType.RESIDENCE_CARD_NUMBER, FindingType.UK_NINO,
                 FindingType.CN_RESIDENT_ID, FindingType.SG_NRIC, FindingType.IN_AADHAAR, FindingType.IN_PAN, FindingType.IBAN,
-                FindingType.SWIFT_BIC, FindingType.BANK_ACCOUNT, FindingType.KR_RRN, FindingType.TH_NATIONAL_ID, FindingType.CREDIT_CARD, FindingType.SENSITIVE_INFO, FindingType.CAREER_HISTORY));
+                FindingType.SWIFT_BIC, FindingType.BANK_ACCOUNT, FindingType.FAMILY_MEMBER, FindingType.KR_RRN, FindingType.TH_NATIONAL_ID, FindingType.CREDIT_CARD, FindingType.SENSITIVE_INFO, FindingType.CAREER_HISTORY));
         findings.counts().forEach((type, c) -> {
             assertThat(findings.precision(type)).as(type.id() + " precision").isGreaterThanOrEqualTo(0.97);
             assertThat(findings.recall(type)).as(type.id() + " recall").isGreaterThanOrEqualTo(0.97);

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public record PersonRecord(String documentPath, String locator, Kind kind, String context, List<Finding> findings) {
 
-    public enum Kind { TABLE_ROW, TEXT_BLOCK, MAIL_HEADER, FORM }
+    /** How a record was formed; a RELATIVE record is a relative (dependant, emergency contact) of another record's person. */
+    public enum Kind { TABLE_ROW, TEXT_BLOCK, MAIL_HEADER, FORM, RELATIVE }
 
     public PersonRecord {
         findings = List.copyOf(findings);

@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * The matching keys of one record or master row: strong identifiers (e-mail, employee id, system
  * account, identity and taxpayer numbers), name keys (any script, and kana readings), and attributes that confirm a name
- * (phone, address, department, company, e-mail).
+ * (phone, address, department, company, e-mail, date of birth).
  */
 record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> kanaNames, Map<String, Set<String>> attributes) {
 
@@ -42,6 +42,7 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
         r.values(FindingType.POSTAL_ADDRESS).forEach(v -> id.add(id.attributes, "address", addressKey(v)));
         r.values(FindingType.DEPARTMENT).forEach(v -> id.add(id.attributes, "department", Names.key(v)));
         r.values(FindingType.COMPANY_NAME).forEach(v -> id.add(id.attributes, "company", Names.key(v)));
+        r.values(FindingType.DATE_OF_BIRTH).forEach(v -> id.add(id.attributes, "date_of_birth", v));
         return id;
     }
 

@@ -27,13 +27,16 @@ import java.util.TreeSet;
  *   <li>Strong identifiers merge: the same e-mail, employee id, system account, or identity or
  *       taxpayer number (My Number, passport, SSN …).</li>
  *   <li>A name plus one more attribute merges: name+phone, name+address, name+department,
- *       name+company, name+e-mail.</li>
+ *       name+company, name+e-mail, name+date of birth.</li>
  *   <li>A group still linked to no master takes the master record that is the <em>only</em> one
  *       with its name (in kanji, latin or kana), unless their strong ids disagree.</li>
  *   <li>A bare name matching several master records is ambiguous: it is reported for review, not
  *       counted as a person. A bare name matching no master joins the only other person of that name,
  *       else stands alone.</li>
  * </ol>
+ * A relative's record (a dependant or emergency contact beside an employee) takes part in steps 1
+ * and 2 only: a relative is not linked to a master, or to another person, by name alone. A person
+ * made only of relative records gets the relative category.
  * Groups whose employee ids, or whose records of one master, disagree are never merged: two
  * different 佐藤 健 stay two.
  */
@@ -63,7 +66,11 @@ public final class PersonResolver {
         Groups groups = new Groups(ids, masters);
         mergeOnStrongIds(groups, ids);
         mergeOnNameAndAttribute(groups, ids);
-        Set<Integer> ambiguous = linkBareNames(groups, ids, m);
+        boolean[] relative = new boolean[n];
+        for (int i = 0; i < records.size(); i++) {
+            relative[m + i] = records.get(i).record().kind() == PersonRecord.Kind.RELATIVE;
+        }
+        Set<Integer> ambiguous = linkBareNames(groups, ids, m, relative);
         return assemble(groups, records, ambiguous);
     }
 
@@ -98,7 +105,7 @@ public final class PersonResolver {
     }
 
     /** Step 3 and 4; returns the leak nodes left ambiguous. */
-    private static Set<Integer> linkBareNames(Groups g, Identity[] ids, int masterCount) {
+    private static Set<Integer> linkBareNames(Groups g, Identity[] ids, int masterCount, boolean[] relative) {
         Map<String, Set<Integer>> masterGroupsByName = new HashMap<>();
         for (int i = 0; i < masterCount; i++) {
             int root = g.root(i);
@@ -113,7 +120,7 @@ public final class PersonResolver {
         List<Integer> bare = new ArrayList<>();
         for (int node = masterCount; node < ids.length; node++) {
             final int i = node;
-            if (g.hasMaster(i)) {
+            if (g.hasMaster(i) || relative[i]) {
                 continue;
             }
             Set<Integer> candidates = new HashSet<>();
@@ -194,8 +201,9 @@ public final class PersonResolver {
             documents.add(r.record().documentPath());
         }
         List<PersonRecord> recs = leak.stream().map(LeakRecord::record).toList();
-        Classification c = master != null
-                ? new Classification(master.category(), "master " + master.source())
+        boolean relativeOnly = recs.stream().allMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
+        Classification c = master != null ? new Classification(master.category(), "master " + master.source())
+                : relativeOnly ? classifier.classifyRelative()
                 : classifier.classify(documents, elements, emails(recs));
         String display = displayName(master, recs);
         String anchor = master != null ? "m:" + master.ref()

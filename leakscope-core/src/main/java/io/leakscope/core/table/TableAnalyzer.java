@@ -54,10 +54,14 @@ public final class TableAnalyzer {
                     continue;
                 }
                 labelled++;
+                ColumnRole columnRole = null;
                 if (role.get() instanceof FieldLabels.Role.Data d) {
-                    roles.put(c, ColumnRole.data(d.type(), false));
+                    columnRole = ColumnRole.data(d.type(), false);
                 } else if (role.get() instanceof FieldLabels.Role.Part p) {
-                    roles.put(c, ColumnRole.part(p.part()));
+                    columnRole = ColumnRole.part(p.part());
+                }
+                if (columnRole != null) {
+                    roles.put(c, FieldLabels.aboutRelative(row.get(c)) ? columnRole.asRelative() : columnRole);
                 }
             }
             if (labelled > bestCount) {
@@ -116,26 +120,43 @@ public final class TableAnalyzer {
         return sb.toString().strip();
     }
 
-    /** One record per data row of a person table. */
+    /**
+     * One record per data row of a person table; where the row also names a relative of that
+     * person (a dependant, an emergency contact), a second record for the relative, and a
+     * {@code family_member} finding on the person's record.
+     */
     public List<PersonRecord> records(String documentPath, Table table, TableLayout layout) {
         List<PersonRecord> out = new ArrayList<>();
+        String sheet = table.name().isEmpty() ? "table" : table.name();
         for (int r = layout.headerRow() + 1; r < table.rows().size(); r++) {
-            List<Finding> findings = rowFindings(table, r, layout);
-            if (!findings.isEmpty()) {
-                String sheet = table.name().isEmpty() ? "table" : table.name();
-                out.add(new PersonRecord(documentPath, sheet + "!row " + (r + 1), PersonRecord.Kind.TABLE_ROW,
-                        layout.title(), findings));
+            List<Finding> findings = rowFindings(table, r, layout, false);
+            if (findings.isEmpty()) {
+                continue;
             }
+            List<Finding> relative = rowFindings(table, r, layout, true);
+            Optional<String> relativeName = relative.stream().filter(f -> f.type() == FindingType.PERSON_NAME).map(Finding::value).findFirst();
+            if (relativeName.isPresent()) {
+                String relationship = relative.stream().filter(f -> f.type() == FindingType.FAMILY_MEMBER).map(Finding::value)
+                        .findFirst().orElse("");
+                findings = new ArrayList<>(findings);
+                findings.add(new Finding(FindingType.FAMILY_MEMBER, (relationship + " " + relativeName.get()).strip(), null,
+                        sheet + "!R" + (r + 1), CELL_SCORE, "table.relative"));
+                List<Finding> own = relative.stream().filter(f -> f.type() != FindingType.FAMILY_MEMBER).toList();
+                out.add(new PersonRecord(documentPath, sheet + "!row " + (r + 1) + " relative", PersonRecord.Kind.RELATIVE,
+                        (layout.title() + " " + relationship).strip(), own));
+            }
+            out.add(new PersonRecord(documentPath, sheet + "!row " + (r + 1), PersonRecord.Kind.TABLE_ROW, layout.title(), findings));
         }
         return out;
     }
 
-    private List<Finding> rowFindings(Table table, int r, TableLayout layout) {
+    /** The findings of a row: the person's own columns, or (relative = true) the columns about their relative. */
+    private List<Finding> rowFindings(Table table, int r, TableLayout layout, boolean relative) {
         List<Finding> findings = new ArrayList<>();
         Map<NamePart, String> parts = new EnumMap<>(NamePart.class);
         for (Map.Entry<Integer, ColumnRole> col : layout.columns().entrySet()) {
             String cell = table.cell(r, col.getKey());
-            if (cell.isBlank()) {
+            if (cell.isBlank() || col.getValue().relative() != relative) {
                 continue;
             }
             if (FieldLabels.roleOf(cell).isPresent() && cell.equals(table.cell(layout.headerRow(), col.getKey()))) {
@@ -152,6 +173,9 @@ public final class TableAnalyzer {
         }
         joinParts(parts, NamePart.FAMILY, NamePart.GIVEN, FindingType.PERSON_NAME, table, r, findings);
         joinParts(parts, NamePart.FAMILY_KANA, NamePart.GIVEN_KANA, FindingType.NAME_KANA, table, r, findings);
+        if (relative) {
+            return findings;
+        }
         boolean identifies = findings.stream().anyMatch(f -> f.type() == FindingType.PERSON_NAME
                 || f.type() == FindingType.EMPLOYEE_ID || f.type() == FindingType.EMAIL || f.type() == FindingType.SYSTEM_ACCOUNT);
         return identifies ? findings : List.of();

@@ -13,11 +13,11 @@ public record TableLayout(int headerRow, Map<Integer, ColumnRole> columns, Strin
     }
 
     public boolean has(FindingType type) {
-        return columns.values().stream().anyMatch(c -> c.type() == type);
+        return columns.values().stream().anyMatch(c -> c.type() == type && !c.relative());
     }
 
     public boolean hasNamePart() {
-        return columns.values().stream().anyMatch(c -> c.part() != null);
+        return columns.values().stream().anyMatch(c -> c.part() != null && !c.relative());
     }
 
     /** A person table: each row is one person, identified by a name, an employee id, or an e-mail plus more. */

@@ -63,6 +63,21 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void aDependantInARowIsARecordOfTheirOwnAndFamilyInfoOfTheEmployee() {
+        Table t = new Table("扶養親族", List.of(List.of("社員番号", "氏名", "扶養親族氏名", "続柄", "扶養親族生年月日", "緊急連絡先電話番号"),
+                List.of("100123", "山田 太郎", "山田 花子", "妻", "昭和60年1月23日", "090-1111-2222")));
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("fuyo.xlsx", "x", "", List.of(t))).records();
+        assertThat(records).extracting(PersonRecord::kind).containsExactly(PersonRecord.Kind.RELATIVE, PersonRecord.Kind.TABLE_ROW);
+        PersonRecord relative = records.get(0);
+        PersonRecord employee = records.get(1);
+        assertThat(relative.values(io.leakscope.core.model.FindingType.PERSON_NAME)).containsExactly("山田 花子");
+        assertThat(relative.elements()).containsExactlyInAnyOrder(Element.NAME, Element.DATE_OF_BIRTH, Element.PHONE);
+        assertThat(relative.context()).contains("妻");
+        assertThat(employee.elements()).containsExactlyInAnyOrder(Element.EMPLOYEE_ID, Element.NAME, Element.FAMILY_INFO);
+        assertThat(employee.values(io.leakscope.core.model.FindingType.FAMILY_MEMBER)).containsExactly("妻 山田 花子");
+    }
+
+    @Test
     void companyProfileHoldsNoPerson() {
         String text = "会社概要\n\n株式会社エグザンプル\n本社所在地：〒100-0005 東京都千代田区丸の内1-1-1\n代表電話：03-3210-0000\n"
                 + "法人番号：7010001000000\nお問い合わせ：info@example-corp.co.jp\n";

@@ -21,7 +21,7 @@ class PersonResolverTest {
             new MasterRecord("hr", "1002", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1002", Element.NAME, "佐藤 健", Element.EMAIL, "s1002@corp.jp")),
             new MasterRecord("hr", "1003", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1003", Element.NAME, "髙橋 一郎")));
     private final CategoryClassifier rules = new CategoryClassifier(
-            List.of(new CategoryRule("job_applicant", List.of(new Glob("採用/**")), Set.of(), Set.of(), Set.of())), "unknown");
+            List.of(new CategoryRule("job_applicant", List.of(new Glob("採用/**")), Set.of(), Set.of(), Set.of())), "unknown", "employee_family");
     private long ids;
 
     private LeakRecord rec(String doc, Object... typeValue) {
@@ -30,6 +30,20 @@ class PersonResolverTest {
             fs.add(new Finding((FindingType) typeValue[i], (String) typeValue[i + 1], null, "x", 0.9, "test"));
         }
         return new LeakRecord(++ids, new PersonRecord(doc, "r" + ids, PersonRecord.Kind.TABLE_ROW, "", fs));
+    }
+
+    @Test
+    void aRelativeIsTheirOwnPersonNeverLinkedToAMasterByName() {
+        Finding name = new Finding(FindingType.PERSON_NAME, "髙橋 一郎", null, "x", 0.95, "test");
+        Finding dob = new Finding(FindingType.DATE_OF_BIRTH, "1950-01-01", null, "x", 0.95, "test");
+        var relative2023 = new LeakRecord(++ids, new PersonRecord("2023.xlsx", "r1 relative", PersonRecord.Kind.RELATIVE, "父", List.of(name, dob)));
+        var relative2024 = new LeakRecord(++ids, new PersonRecord("2024.xlsx", "r1 relative", PersonRecord.Kind.RELATIVE, "父", List.of(name, dob)));
+        var result = new PersonResolver(masters, rules).resolve(List.of(relative2023, relative2024));
+        assertThat(result.persons()).singleElement().satisfies(p -> {
+            assertThat(p.masterKey()).as("same name as master 1003, but a relative").isNull();
+            assertThat(p.category()).isEqualTo("employee_family");
+            assertThat(p.documents()).containsExactly("2023.xlsx", "2024.xlsx");
+        });
     }
 
     @Test

@@ -105,6 +105,7 @@ public final class FieldLabels {
         data(FindingType.BANK_ACCOUNT, "口座番号", "振込先口座", "振込口座", "給与振込口座", "給与振込先", "口座", "bank account", "account number", "account no");
         data(FindingType.PASSWORD, "パスワード", "password", "passwd", "暗証番号", "pin", "パスコード", "初期パスワード");
         data(FindingType.API_TOKEN, "api key", "apiキー", "アクセストークン", "access token", "token", "secret", "secret key");
+        data(FindingType.FAMILY_MEMBER, "続柄", "relationship", "家族構成");
         data(FindingType.SENSITIVE_INFO, "病歴", "既往歴", "病名", "診断名", "傷病名", "診断", "通院", "通院歴", "休職理由",
                 "障害", "障害者手帳", "障害等級", "健康診断結果", "犯罪歴", "前科", "宗教", "信条", "人種", "medical history",
                 "diagnosis", "disability", "criminal record", "religion", "health condition");
@@ -125,6 +126,16 @@ public final class FieldLabels {
     }
 
     private FieldLabels() {
+    }
+
+    /** Words that make a header or label about a relative of the person: 扶養親族氏名, 配偶者の生年月日, 緊急連絡先電話. */
+    private static final List<String> RELATIVE_MARKERS = List.of("扶養", "家族", "配偶者", "親族", "緊急連絡先", "続柄", "spouse",
+            "dependent", "dependant", "emergency contact", "next of kin", "family", "relationship");
+
+    /** True when the header or label describes a relative of the record's person rather than the person. */
+    public static boolean aboutRelative(String header) {
+        String k = key(header);
+        return RELATIVE_MARKERS.stream().anyMatch(k::contains);
     }
 
     private static void data(FindingType type, String... words) {

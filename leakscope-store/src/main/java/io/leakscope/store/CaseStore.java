@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -161,8 +162,23 @@ public final class CaseStore implements AutoCloseable {
 
     /** All person records of the leak with their findings, in a stable order. */
     public synchronized List<LeakRecord> records() {
+        return records("");
+    }
+
+    /** The records with these ids, with their findings, in the stable order. */
+    public synchronized List<LeakRecord> records(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        ids.forEach(id -> in.append(in.length() == 0 ? "" : ",").append(id.longValue()));
+        return records(" WHERE r.id IN (" + in + ")");
+    }
+
+    private List<LeakRecord> records(String where) {
         Map<Long, List<Finding>> findings = new HashMap<>();
-        String fq = "SELECT record_id, type, value, span_start, span_end, location, score, recognizer FROM findings ORDER BY id";
+        String fq = "SELECT f.record_id, f.type, f.value, f.span_start, f.span_end, f.location, f.score, f.recognizer FROM findings f"
+                + " JOIN records r ON r.id = f.record_id" + where + " ORDER BY f.id";
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(fq)) {
             while (rs.next()) {
                 int start = rs.getInt(4);
@@ -171,7 +187,8 @@ public final class CaseStore implements AutoCloseable {
                         FindingType.valueOf(rs.getString(2)), rs.getString(3), span, rs.getString(6), rs.getDouble(7), rs.getString(8)));
             }
             List<LeakRecord> out = new ArrayList<>();
-            String rq = "SELECT r.id, d.path, r.locator, r.kind, r.context FROM records r JOIN documents d ON d.id = r.document_id ORDER BY d.path, r.id";
+            String rq = "SELECT r.id, d.path, r.locator, r.kind, r.context FROM records r JOIN documents d ON d.id = r.document_id"
+                    + where + " ORDER BY d.path, r.id";
             try (ResultSet rr = s.executeQuery(rq)) {
                 while (rr.next()) {
                     long id = rr.getLong(1);
@@ -243,28 +260,37 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /** One resolved person, if the id exists. */
+    public synchronized Optional<ResolvedPerson> person(String personId) {
+        return persons(" WHERE person_id = ?", personId).stream().findFirst();
+    }
+
     public synchronized List<ResolvedPerson> persons() {
+        return persons("", null);
+    }
+
+    private List<ResolvedPerson> persons(String where, String param) {
         Map<String, TreeSet<Element>> elements = new HashMap<>();
         Map<String, TreeSet<String>> documents = new HashMap<>();
         Map<String, List<Long>> records = new HashMap<>();
-        try (Statement s = conn.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT person_id, element FROM person_elements")) {
+        try {
+            try (ResultSet rs = query("SELECT person_id, element FROM person_elements" + where, param)) {
                 while (rs.next()) {
                     elements.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(Element.fromId(rs.getString(2)));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT person_id, path FROM person_documents")) {
+            try (ResultSet rs = query("SELECT person_id, path FROM person_documents" + where, param)) {
                 while (rs.next()) {
                     documents.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT person_id, record_id FROM person_records ORDER BY record_id")) {
+            try (ResultSet rs = query("SELECT person_id, record_id FROM person_records" + where + " ORDER BY record_id", param)) {
                 while (rs.next()) {
                     records.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 }
             }
             List<ResolvedPerson> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT * FROM persons ORDER BY person_id")) {
+            try (ResultSet rs = query("SELECT * FROM persons" + where + " ORDER BY person_id", param)) {
                 while (rs.next()) {
                     String id = rs.getString("person_id");
                     String reasons = rs.getString("merge_reasons");
@@ -279,6 +305,16 @@ public final class CaseStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read the persons", e);
         }
+    }
+
+    /** A query with at most one parameter; the result set closes its statement. */
+    private ResultSet query(String sql, String param) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        if (param != null) {
+            ps.setString(1, param);
+        }
+        ps.closeOnCompletion();
+        return ps.executeQuery();
     }
 
     /** Ambiguous records: document path -> locators. */

@@ -1,0 +1,56 @@
+package io.leakscope.report;
+
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.Masking;
+import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.ResolvedPerson;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Why a person is who the case says: the master record and the rule that gave the category, the
+ * keys on which their records were merged, and every record with its document, place and values.
+ * Values are masked unless the reader asks to reveal them.
+ */
+public final class PersonExplanation {
+    private PersonExplanation() {
+    }
+
+    public static String text(ResolvedPerson p, List<LeakRecord> records, boolean reveal) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("person   ").append(p.personId()).append('\n');
+        sb.append("name     ").append(reveal ? p.displayName() : Masking.name(p.displayName())).append('\n');
+        sb.append("category ").append(p.category()).append("  (").append(categoryReason(p)).append(")\n");
+        sb.append("master   ").append(p.masterSource() == null ? "none" : p.masterSource() + " " + p.masterKey()).append('\n');
+        sb.append("merged   ").append(p.mergeReasons().isEmpty() ? "a single record" : "on " + String.join(", ", new java.util.TreeSet<>(p.mergeReasons())))
+                .append('\n');
+        sb.append("elements ").append(String.join(", ", p.elements().stream().map(e -> e.id()).toList())).append('\n');
+        sb.append("records  ").append(records.size()).append(" in ").append(p.documents().size()).append(" document(s)\n");
+        for (LeakRecord r : records) {
+            sb.append("  ").append(r.record().documentPath()).append("  ").append(r.record().locator())
+                    .append("  [").append(r.record().kind().name().toLowerCase(java.util.Locale.ROOT)).append("]\n");
+            Map<String, List<String>> byType = new TreeMap<>();
+            for (Finding f : r.record().findings()) {
+                byType.computeIfAbsent(f.type().id(), k -> new java.util.ArrayList<>())
+                        .add(reveal ? f.value() : Masking.mask(f.type(), f.value()));
+            }
+            byType.forEach((type, values) -> sb.append("      ").append(type).append(": ").append(String.join(" | ", values)).append('\n'));
+        }
+        if (!reveal) {
+            sb.append("(values masked; --reveal shows them)\n");
+        }
+        return sb.toString();
+    }
+
+    private static String categoryReason(ResolvedPerson p) {
+        String r = p.categoryReason();
+        if (r.startsWith("master ")) {
+            return "from " + r;
+        }
+        if (r.startsWith("rule ")) {
+            return "case rule " + r.substring(5) + " of case.yaml matched";
+        }
+        return r.equals("default") ? "no master and no rule matched: default_category" : r;
+    }
+}

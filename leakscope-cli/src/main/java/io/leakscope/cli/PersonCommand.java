@@ -1,11 +1,16 @@
 package io.leakscope.cli;
 
 import io.leakscope.core.model.Masking;
+import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.core.resolve.ReviewDecision;
+import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.PersonExplanation;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +18,43 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "person", description = "Looks at the resolved persons of a case: list them, or show why one is who they are.",
-        subcommands = {PersonCommand.Show.class, PersonCommand.ListPersons.class})
+        subcommands = {PersonCommand.Show.class, PersonCommand.ListPersons.class, PersonCommand.Merge.class, PersonCommand.Split.class,
+                PersonCommand.Category.class, PersonCommand.Decisions.class, PersonCommand.Undo.class})
 final class PersonCommand {
     @Option(names = "--case", required = true, scope = picocli.CommandLine.ScopeType.INHERIT, description = "the case directory")
     Path caseDir;
+
+    @Option(names = "--config", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "case.yaml for re-resolving after a decision (default: the one the latest scan used)")
+    Path config;
+
+    @Option(names = "--note", scope = picocli.CommandLine.ScopeType.INHERIT, description = "the reviewer's reason, kept with the decision")
+    String note = "";
+
+    /** The records of a person, as the decisions name them. */
+    List<LeakRecord> recordsOf(CaseStore store, String personId) {
+        ResolvedPerson p = store.person(personId)
+                .orElseThrow(() -> new IllegalArgumentException("no person " + personId + " in " + caseDir));
+        return store.records(p.recordIds());
+    }
+
+    static ReviewDecision.RecordRef ref(LeakRecord r) {
+        return new ReviewDecision.RecordRef(r.record().documentPath(), r.record().locator());
+    }
+
+    /** Keeps the decision, resolves the case again and says what changed. */
+    int decide(java.util.function.Function<CaseStore, ReviewDecision> decision) throws Exception {
+        long id;
+        int before;
+        try (CaseStore store = open()) {
+            before = store.persons().size();
+            id = store.addDecision(decision.apply(store));
+        }
+        PersonResolver.Result result = CaseService.resolveAgain(caseDir, config);
+        System.out.printf("decision #%d kept; persons %d -> %d%n", id, before, result.persons().size());
+        result.unmatched().forEach(d -> System.out.println("not applied (its records are no longer in the case): " + d.action() + " " + d.records()));
+        return 0;
+    }
 
     CaseStore open() {
         if (!Files.isRegularFile(caseDir.resolve(CaseStore.FILE_NAME))) {
@@ -46,6 +84,105 @@ final class PersonCommand {
                 }
                 System.out.print(PersonExplanation.text(p, store.records(p.recordIds()), reveal));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", description = "The two persons are one: merges them on every re-run, whatever their identifiers say.")
+    static final class Merge implements Callable<Integer> {
+        @ParentCommand
+        PersonCommand parent;
+
+        @Parameters(index = "0", description = "a person id")
+        String first;
+
+        @Parameters(index = "1", description = "the other person id")
+        String second;
+
+        @Override
+        public Integer call() throws Exception {
+            return parent.decide(store -> new ReviewDecision.Merge(ref(parent.recordsOf(store, first).get(0)),
+                    ref(parent.recordsOf(store, second).get(0)), parent.note));
+        }
+    }
+
+    @Command(name = "split", description = "The person's records in these documents belong to someone else: they become a person of their own.")
+    static final class Split implements Callable<Integer> {
+        @ParentCommand
+        PersonCommand parent;
+
+        @Parameters(index = "0", description = "a person id")
+        String personId;
+
+        @Option(names = "--document", required = true, description = "a document of the person (repeatable); its records of this person move out")
+        List<String> documents;
+
+        @Override
+        public Integer call() throws Exception {
+            return parent.decide(store -> {
+                List<ReviewDecision.RecordRef> refs = parent.recordsOf(store, personId).stream()
+                        .filter(r -> documents.contains(r.record().documentPath())).map(PersonCommand::ref).toList();
+                if (refs.isEmpty()) {
+                    throw new IllegalArgumentException("person " + personId + " has no record in " + documents);
+                }
+                return new ReviewDecision.Split(refs, parent.note);
+            });
+        }
+    }
+
+    @Command(name = "category", description = "Gives the person this category on every re-run.")
+    static final class Category implements Callable<Integer> {
+        @ParentCommand
+        PersonCommand parent;
+
+        @Parameters(index = "0", description = "a person id")
+        String personId;
+
+        @Parameters(index = "1", description = "the category id, e.g. employee_family")
+        String category;
+
+        @Override
+        public Integer call() throws Exception {
+            return parent.decide(store -> new ReviewDecision.Recategorise(ref(parent.recordsOf(store, personId).get(0)), category, parent.note));
+        }
+    }
+
+    @Command(name = "decisions", description = "The reviewer decisions kept in the case, oldest first.")
+    static final class Decisions implements Callable<Integer> {
+        @ParentCommand
+        PersonCommand parent;
+
+        @Override
+        public Integer call() {
+            try (CaseStore store = parent.open()) {
+                for (CaseStore.StoredDecision d : store.decisions()) {
+                    String extra = d.decision() instanceof ReviewDecision.Recategorise r ? " -> " + r.category() : "";
+                    System.out.printf("#%d %s %s%s %s%s%n", d.id(), d.createdAt(), d.decision().action(), extra, d.decision().records(),
+                            d.decision().note().isEmpty() ? "" : "  \"" + d.decision().note() + "\"");
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "undo", description = "Withdraws a reviewer decision and resolves the case again.")
+    static final class Undo implements Callable<Integer> {
+        @ParentCommand
+        PersonCommand parent;
+
+        @Parameters(index = "0", description = "the decision number, as 'person decisions' lists it")
+        long id;
+
+        @Override
+        public Integer call() throws Exception {
+            try (CaseStore store = parent.open()) {
+                if (!store.removeDecision(id)) {
+                    System.err.println("leakscope: no decision #" + id);
+                    return 2;
+                }
+            }
+            PersonResolver.Result result = CaseService.resolveAgain(parent.caseDir, parent.config);
+            System.out.printf("decision #%d withdrawn; persons %d%n", id, result.persons().size());
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import io.leakscope.core.model.Element;
 import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MasterRecord;
 import io.leakscope.core.resolve.PersonResolver;
+import io.leakscope.core.resolve.ReviewDecision;
 import io.leakscope.ingest.DocumentReader;
 import io.leakscope.ingest.IngestLimits;
 import io.leakscope.store.CaseStore;
@@ -39,7 +40,7 @@ public final class CaseService {
         Path temp = Files.createDirectories(caseDir.resolve("tmp"));
         try (CaseStore store = CaseStore.open(caseDir)) {
             long run = store.startRun(config.caseInfo().name() == null ? caseDir.getFileName().toString() : config.caseInfo().name(),
-                    leakRoot.toAbsolutePath().toString());
+                    leakRoot.toAbsolutePath().toString(), configFile.toAbsolutePath().toString());
             DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
                     OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
             IngestLimits limits = IngestLimits.DEFAULT;
@@ -54,9 +55,23 @@ public final class CaseService {
 
     static PersonResolver.Result resolve(CaseStore store, CaseConfig config, List<MasterRecord> masters) {
         List<LeakRecord> records = store.records();
-        PersonResolver.Result result = new PersonResolver(masters, CaseConfigLoader.classifier(config)).resolve(records);
+        List<ReviewDecision> decisions = store.decisions().stream().map(CaseStore.StoredDecision::decision).toList();
+        PersonResolver.Result result = new PersonResolver(masters, CaseConfigLoader.classifier(config)).resolve(records, decisions);
         store.replacePersons(result.persons(), result.ambiguous());
         return result;
+    }
+
+    /**
+     * Resolves the case's records again without scanning (after a reviewer decision), with the
+     * configuration given or, if none, the one the latest scan used.
+     */
+    public static PersonResolver.Result resolveAgain(Path caseDir, Path configFile) throws IOException {
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            Path file = configFile != null ? configFile : store.lastConfigPath().map(Path::of)
+                    .orElseThrow(() -> new ConfigException("the case records no configuration; pass --config"));
+            CaseConfig config = CaseConfigLoader.load(file);
+            return resolve(store, config, MasterLoader.load(config, file.toAbsolutePath().getParent()));
+        }
     }
 
     private static KnownNames knownNames(List<MasterRecord> masters) {

@@ -61,6 +61,29 @@ class EndToEndAccuracyTest {
     }
 
     @Test
+    void reviewerDecisionsAreKeptAndAppliedOnEveryRerun() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("reviewed"));
+        Files.copy(caseDir.resolve(CaseStore.FILE_NAME), copy.resolve(CaseStore.FILE_NAME));
+        ResolvedPerson employee;
+        try (CaseStore store = CaseStore.open(copy)) {
+            employee = store.persons().stream().filter(p -> p.category().equals("domestic_employee") && p.documents().size() >= 2)
+                    .findFirst().orElseThrow();
+            var record = store.records(employee.recordIds()).get(0).record();
+            store.addDecision(new io.leakscope.core.resolve.ReviewDecision.Split(
+                    List.of(new io.leakscope.core.resolve.ReviewDecision.RecordRef(record.documentPath(), record.locator())), "test"));
+        }
+        int before = evaluation.foundPersons();
+        assertThat(CaseService.resolveAgain(copy, sample.resolve("case.yaml")).persons()).hasSize(before + 1);
+        CaseService.scan(sample.resolve("leak"), copy, sample.resolve("case.yaml"), ScanProgress.SILENT, 2);
+        try (CaseStore store = CaseStore.open(copy)) {
+            assertThat(store.persons()).as("the split survives a re-scan").hasSize(before + 1);
+            assertThat(store.lastConfigPath()).contains(sample.resolve("case.yaml").toAbsolutePath().toString());
+            store.removeDecision(store.decisions().get(0).id());
+        }
+        assertThat(CaseService.resolveAgain(copy, null).persons()).as("undone, with the recorded config").hasSize(before);
+    }
+
+    @Test
     void fewVictimsHiddenByMergingAndFewExtraLettersBySplitting() {
         assertThat(resolution.overMergeRate()).as("over-merge").isLessThanOrEqualTo(0.002);
         assertThat(resolution.overSplitRate()).as("over-split").isLessThanOrEqualTo(0.005);

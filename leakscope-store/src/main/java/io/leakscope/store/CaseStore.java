@@ -8,6 +8,7 @@ import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Span;
 import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.core.resolve.ReviewDecision;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -307,6 +308,92 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /** The configuration file the latest scan used, if recorded. */
+    public synchronized Optional<String> lastConfigPath() {
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT config_path FROM scan_runs WHERE config_path IS NOT NULL ORDER BY id DESC LIMIT 1")) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the scan runs", e);
+        }
+    }
+
+    /** A reviewer decision with its id and when it was made. */
+    public record StoredDecision(long id, ReviewDecision decision, String createdAt) {
+    }
+
+    /** Keeps a reviewer decision; it applies from the next resolution on. */
+    public synchronized long addDecision(ReviewDecision d) {
+        List<ReviewDecision.RecordRef> refs = d.records();
+        try {
+            conn.setAutoCommit(false);
+            long id;
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO review_decisions(action, category, note, created_at) VALUES (?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, d.action());
+                ps.setString(2, d instanceof ReviewDecision.Recategorise r ? r.category() : null);
+                ps.setString(3, d.note() == null ? "" : d.note());
+                ps.setString(4, Instant.now().toString());
+                ps.executeUpdate();
+                id = generatedKey(ps);
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO review_records(decision_id, position, path, locator) VALUES (?,?,?,?)")) {
+                for (int i = 0; i < refs.size(); i++) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, i);
+                    ps.setString(3, refs.get(i).documentPath());
+                    ps.setString(4, refs.get(i).locator());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            conn.commit();
+            return id;
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot save the review decision", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** Withdraws a reviewer decision; false if there was none with this id. */
+    public synchronized boolean removeDecision(long id) {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM review_decisions WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new StoreException("cannot remove the review decision", e);
+        }
+    }
+
+    /** All reviewer decisions, oldest first. */
+    public synchronized List<StoredDecision> decisions() {
+        Map<Long, List<ReviewDecision.RecordRef>> refs = new HashMap<>();
+        List<StoredDecision> out = new ArrayList<>();
+        try (Statement s = conn.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT decision_id, path, locator FROM review_records ORDER BY decision_id, position")) {
+                while (rs.next()) {
+                    refs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ReviewDecision.RecordRef(rs.getString(2), rs.getString(3)));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT id, action, category, note, created_at FROM review_decisions ORDER BY id")) {
+                while (rs.next()) {
+                    List<ReviewDecision.RecordRef> r = refs.getOrDefault(rs.getLong(1), List.of());
+                    ReviewDecision d = switch (rs.getString(2)) {
+                        case "merge" -> new ReviewDecision.Merge(r.get(0), r.get(1), rs.getString(4));
+                        case "split" -> new ReviewDecision.Split(r, rs.getString(4));
+                        default -> new ReviewDecision.Recategorise(r.get(0), rs.getString(3), rs.getString(4));
+                    };
+                    out.add(new StoredDecision(rs.getLong(1), d, rs.getString(5)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the review decisions", e);
+        }
+    }
+
     /** A query with at most one parameter; the result set closes its statement. */
     private ResultSet query(String sql, String param) throws SQLException {
         PreparedStatement ps = conn.prepareStatement(sql);
@@ -358,12 +445,13 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    public synchronized long startRun(String caseName, String leakRoot) {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(case_name, leak_root, started_at) VALUES (?,?,?)",
+    public synchronized long startRun(String caseName, String leakRoot, String configPath) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(case_name, leak_root, started_at, config_path) VALUES (?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, caseName);
             ps.setString(2, leakRoot);
             ps.setString(3, Instant.now().toString());
+            ps.setString(4, configPath);
             ps.executeUpdate();
             return generatedKey(ps);
         } catch (SQLException e) {

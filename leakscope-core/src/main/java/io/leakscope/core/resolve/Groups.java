@@ -21,6 +21,7 @@ final class Groups {
         final Map<String, String> masterRefs = new HashMap<>(); // source -> key
         final Set<String> reasons = new HashSet<>();
         boolean hasAttributes;
+        int splitTag; // 0, or the reviewer split that set these records apart
 
         void absorb(GroupState o) {
             o.strong.forEach((k, v) -> strong.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
@@ -52,6 +53,11 @@ final class Groups {
         return uf.find(node);
     }
 
+    /** Sets a node apart: it merges only with nodes of the same reviewer split. */
+    void setApart(int node, int splitTag) {
+        state.get(uf.find(node)).splitTag = splitTag;
+    }
+
     /** Merges unless the groups disagree; strict also refuses disagreeing e-mails and accounts. */
     boolean merge(int a, int b, String reason, boolean strict) {
         int ra = uf.find(a);
@@ -59,9 +65,22 @@ final class Groups {
         if (ra == rb) {
             return true;
         }
-        if (conflicts(ra, rb, strict)) {
+        if (conflicts(ra, rb, strict) || state.get(ra).splitTag != state.get(rb).splitTag) {
             return false;
         }
+        return join(ra, rb, reason);
+    }
+
+    /** Merges whatever the groups say: a reviewer's decision. */
+    void force(int a, int b, String reason) {
+        int ra = uf.find(a);
+        int rb = uf.find(b);
+        if (ra != rb) {
+            join(ra, rb, reason);
+        }
+    }
+
+    private boolean join(int ra, int rb, String reason) {
         GroupState sa = state.remove(ra);
         GroupState sb = state.remove(rb);
         int root = uf.union(ra, rb);

@@ -37,6 +37,11 @@ import java.util.TreeSet;
  * A relative's record (a dependant or emergency contact beside an employee) takes part in steps 1
  * and 2 only: a relative is not linked to a master, or to another person, by name alone. A person
  * made only of relative records gets the relative category.
+ *
+ * <p>Reviewer decisions ({@link ReviewDecision}) come last and win: split records merge with no
+ * other record, merged records are one person whatever their identifiers say, and a recategorised
+ * person keeps the reviewer's category. A decision naming a record no longer in the case is
+ * reported as unmatched, not applied.
  * Groups whose employee ids, or whose records of one master, disagree are never merged: two
  * different 佐藤 健 stay two.
  */
@@ -49,11 +54,15 @@ public final class PersonResolver {
         this.classifier = classifier;
     }
 
-    /** The persons, and the records left ambiguous. */
-    public record Result(List<ResolvedPerson> persons, List<LeakRecord> ambiguous) {
+    /** The persons, the records left ambiguous, and the reviewer decisions that named no record of the case. */
+    public record Result(List<ResolvedPerson> persons, List<LeakRecord> ambiguous, List<ReviewDecision> unmatched) {
     }
 
     public Result resolve(List<LeakRecord> records) {
+        return resolve(records, List.of());
+    }
+
+    public Result resolve(List<LeakRecord> records, List<ReviewDecision> decisions) {
         int m = masters.size();
         int n = m + records.size();
         Identity[] ids = new Identity[n];
@@ -64,6 +73,14 @@ public final class PersonResolver {
             ids[m + i] = Identity.of(records.get(i).record());
         }
         Groups groups = new Groups(ids, masters);
+        Map<ReviewDecision.RecordRef, Integer> nodeOf = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            PersonRecord r = records.get(i).record();
+            nodeOf.put(new ReviewDecision.RecordRef(r.documentPath(), r.locator()), m + i);
+        }
+        List<ReviewDecision> unmatched = new ArrayList<>();
+        Reviewed reviewed = new Reviewed(decisions, nodeOf, unmatched);
+        reviewed.setApart(groups);
         mergeOnStrongIds(groups, ids);
         mergeOnNameAndAttribute(groups, ids);
         boolean[] relative = new boolean[n];
@@ -71,7 +88,9 @@ public final class PersonResolver {
             relative[m + i] = records.get(i).record().kind() == PersonRecord.Kind.RELATIVE;
         }
         Set<Integer> ambiguous = linkBareNames(groups, ids, m, relative);
-        return assemble(groups, records, ambiguous);
+        reviewed.merge(groups);
+        Result result = assemble(groups, records, ambiguous, reviewed.categories(groups));
+        return new Result(result.persons(), result.ambiguous(), List.copyOf(unmatched));
     }
 
     private static void mergeOnStrongIds(Groups g, Identity[] ids) {
@@ -166,7 +185,7 @@ public final class PersonResolver {
         }
     }
 
-    private Result assemble(Groups g, List<LeakRecord> records, Set<Integer> ambiguous) {
+    private Result assemble(Groups g, List<LeakRecord> records, Set<Integer> ambiguous, Map<Integer, String> reviewedCategory) {
         int m = masters.size();
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < m + records.size(); i++) {
@@ -187,13 +206,14 @@ public final class PersonResolver {
             }
             MasterRecord master = nodes.stream().filter(i -> i < m).map(masters::get)
                     .min(Comparator.comparingInt(MasterRecord::order)).orElse(null);
-            persons.add(person(master, leak, g.reasons(e.getKey()), usedIds));
+            persons.add(person(master, leak, g.reasons(e.getKey()), usedIds, reviewedCategory.get(e.getKey())));
         }
         persons.sort(Comparator.comparing(ResolvedPerson::personId));
-        return new Result(persons, left);
+        return new Result(persons, left, List.of());
     }
 
-    private ResolvedPerson person(MasterRecord master, List<LeakRecord> leak, Set<String> reasons, Set<String> usedIds) {
+    private ResolvedPerson person(MasterRecord master, List<LeakRecord> leak, Set<String> reasons, Set<String> usedIds,
+                                  String reviewedCategory) {
         TreeSet<Element> elements = new TreeSet<>();
         TreeSet<String> documents = new TreeSet<>();
         for (LeakRecord r : leak) {
@@ -202,7 +222,8 @@ public final class PersonResolver {
         }
         List<PersonRecord> recs = leak.stream().map(LeakRecord::record).toList();
         boolean relativeOnly = recs.stream().allMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
-        Classification c = master != null ? new Classification(master.category(), "master " + master.source())
+        Classification c = reviewedCategory != null ? new Classification(reviewedCategory, "reviewer")
+                : master != null ? new Classification(master.category(), "master " + master.source())
                 : relativeOnly ? classifier.classifyRelative()
                 : classifier.classify(documents, elements, emails(recs));
         String display = displayName(master, recs);

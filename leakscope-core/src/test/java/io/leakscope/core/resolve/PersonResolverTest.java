@@ -47,6 +47,31 @@ class PersonResolverTest {
     }
 
     @Test
+    void reviewerDecisionsWinAndNameRecordsThatAreGone() {
+        List<LeakRecord> records = List.of(
+                rec("a.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.PERSON_NAME, "佐藤 健"),
+                rec("b.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.HR_FIELD, "A"),
+                rec("c.xlsx", FindingType.EMPLOYEE_ID, "9", FindingType.PERSON_NAME, "田中 実"),
+                rec("d.xlsx", FindingType.EMPLOYEE_ID, "8", FindingType.PERSON_NAME, "田中 実"));
+        var refOf = (java.util.function.Function<Integer, ReviewDecision.RecordRef>) i ->
+                new ReviewDecision.RecordRef(records.get(i).record().documentPath(), records.get(i).record().locator());
+        var result = new PersonResolver(masters, rules).resolve(records, List.of(
+                new ReviewDecision.Split(List.of(refOf.apply(1)), "b.xlsx is another 1001 (typo)"),
+                new ReviewDecision.Merge(refOf.apply(2), refOf.apply(3), "renumbered employee"),
+                new ReviewDecision.Recategorise(refOf.apply(3), "former_employee", ""),
+                new ReviewDecision.Merge(new ReviewDecision.RecordRef("gone.xlsx", "row 1"), refOf.apply(0), "")));
+        assertThat(result.persons()).hasSize(3);
+        ResolvedPerson sato = result.persons().stream().filter(p -> "1001".equals(p.masterKey())).findFirst().orElseThrow();
+        assertThat(sato.documents()).as("split out despite the same employee id").containsExactly("a.xlsx");
+        ResolvedPerson tanaka = result.persons().stream().filter(p -> p.documents().contains("c.xlsx")).findFirst().orElseThrow();
+        assertThat(tanaka.documents()).as("merged despite different employee ids").containsExactly("c.xlsx", "d.xlsx");
+        assertThat(tanaka.category()).isEqualTo("former_employee");
+        assertThat(tanaka.categoryReason()).isEqualTo("reviewer");
+        assertThat(tanaka.mergeReasons()).contains("reviewer merge");
+        assertThat(result.unmatched()).singleElement().isInstanceOf(ReviewDecision.Merge.class);
+    }
+
+    @Test
     void sameNameDifferentPeopleStayApart() {
         var result = new PersonResolver(masters, rules).resolve(List.of(
                 rec("a.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.PERSON_NAME, "佐藤 健"),

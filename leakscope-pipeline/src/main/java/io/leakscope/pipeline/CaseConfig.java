@@ -41,6 +41,7 @@ public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rul
 
     public record When(List<String> path, @JsonProperty("has_elements") List<String> hasElements,
                        @JsonProperty("email_domain_in") List<String> emailDomainIn,
-                       @JsonProperty("email_domain_not_in") List<String> emailDomainNotIn) {
+                       @JsonProperty("email_domain_not_in") List<String> emailDomainNotIn,
+                       @JsonProperty("table_title") List<String> tableTitle) {
     }
 }

@@ -116,14 +116,15 @@ public final class CaseConfigLoader {
     }
 
     private static CategoryRule rule(CaseConfig.Rule r, List<String> own) {
-        CaseConfig.When w = r.when() == null ? new CaseConfig.When(null, null, null, null) : r.when();
+        CaseConfig.When w = r.when() == null ? new CaseConfig.When(null, null, null, null, null) : r.when();
         Set<Element> elements = EnumSet.noneOf(Element.class);
         if (w.hasElements() != null) {
             w.hasElements().forEach(e -> elements.add(Element.fromId(e)));
         }
         return new CategoryRule(r.category(),
                 w.path() == null ? List.of() : w.path().stream().map(Glob::new).toList(),
-                elements, domains(w.emailDomainIn(), own), domains(w.emailDomainNotIn(), own));
+                elements, domains(w.emailDomainIn(), own), domains(w.emailDomainNotIn(), own),
+                w.tableTitle() == null ? List.of() : w.tableTitle());
     }
 
     private static Set<String> domains(List<String> list, List<String> own) {

@@ -22,8 +22,10 @@ class CaseConfigLoaderTest {
         CaseConfig c = CaseConfigLoader.load(example);
         assertThat(c.caseInfo().ownEmailDomains()).contains("example.co.jp");
         assertThat(c.masters()).first().satisfies(m -> assertThat(m.columns()).containsEntry("employee_id", "社員番号"));
-        assertThat(c.rules()).hasSize(3);
+        assertThat(c.rules()).hasSize(4);
+        assertThat(c.rules().get(3).when().tableTitle()).containsExactly("応募者", "採用候補");
         assertThat(c.defaultCategory()).isEqualTo("unknown");
+        assertThat(c.relativeCategory()).isEqualTo("employee_family");
     }
 
     @Test

@@ -24,9 +24,9 @@ public final class CategoryClassifier {
         return new Classification(relativeCategory, "relative of another person");
     }
 
-    public Classification classify(Set<String> documents, Set<Element> elements, Set<String> emails) {
+    public Classification classify(Set<String> documents, Set<Element> elements, Set<String> emails, Set<String> contexts) {
         for (int i = 0; i < rules.size(); i++) {
-            if (rules.get(i).matches(documents, elements, emails)) {
+            if (rules.get(i).matches(documents, elements, emails, contexts)) {
                 return new Classification(rules.get(i).category(), "rule " + (i + 1));
             }
         }

@@ -1,6 +1,7 @@
 package io.leakscope.core.classify;
 
 import io.leakscope.core.model.Element;
+import io.leakscope.core.text.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,12 +14,22 @@ import java.util.Set;
  * @param hasElements       the person has all of these elements
  * @param emailDomainIn     some e-mail of the person is in these domains
  * @param emailDomainNotIn  the person has an e-mail and none is in these domains
+ * @param tableTitle        words; some record of the person comes from a table whose sheet name or
+ *                          title above the header contains one (退職者一覧, 応募者リスト)
  */
 public record CategoryRule(String category, List<Glob> paths, Set<Element> hasElements,
-                           Set<String> emailDomainIn, Set<String> emailDomainNotIn) {
+                           Set<String> emailDomainIn, Set<String> emailDomainNotIn, List<String> tableTitle) {
 
-    public boolean matches(Set<String> documents, Set<Element> elements, Set<String> emails) {
+    public CategoryRule {
+        tableTitle = tableTitle.stream().map(w -> Names.nfkc(w).toLowerCase(Locale.ROOT)).toList();
+    }
+
+    public boolean matches(Set<String> documents, Set<Element> elements, Set<String> emails, Set<String> contexts) {
         if (!paths.isEmpty() && documents.stream().noneMatch(d -> paths.stream().anyMatch(g -> g.matches(d)))) {
+            return false;
+        }
+        if (!tableTitle.isEmpty() && contexts.stream().map(c -> Names.nfkc(c).toLowerCase(Locale.ROOT))
+                .noneMatch(c -> tableTitle.stream().anyMatch(c::contains))) {
             return false;
         }
         if (!elements.containsAll(hasElements)) {

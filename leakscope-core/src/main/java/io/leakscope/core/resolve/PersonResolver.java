@@ -225,7 +225,7 @@ public final class PersonResolver {
         Classification c = reviewedCategory != null ? new Classification(reviewedCategory, "reviewer")
                 : master != null ? new Classification(master.category(), "master " + master.source())
                 : relativeOnly ? classifier.classifyRelative()
-                : classifier.classify(documents, elements, emails(recs));
+                : classifier.classify(documents, elements, emails(recs), contexts(recs));
         String display = displayName(master, recs);
         String anchor = master != null ? "m:" + master.ref()
                 : leak.stream().map(r -> r.record().documentPath() + "#" + r.record().locator()).min(String::compareTo).orElseThrow();
@@ -233,6 +233,12 @@ public final class PersonResolver {
                 Collections.unmodifiableSortedSet(elements), Collections.unmodifiableSortedSet(documents),
                 master == null ? null : master.source(), master == null ? null : master.key(),
                 leak.stream().map(LeakRecord::id).sorted().toList(), c.reason(), Set.copyOf(reasons));
+    }
+
+    private static Set<String> contexts(List<PersonRecord> recs) {
+        Set<String> out = new TreeSet<>();
+        recs.forEach(r -> out.add(r.context()));
+        return out;
     }
 
     private static Set<String> emails(List<PersonRecord> recs) {

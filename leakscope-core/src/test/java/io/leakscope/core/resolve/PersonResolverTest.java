@@ -21,7 +21,8 @@ class PersonResolverTest {
             new MasterRecord("hr", "1002", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1002", Element.NAME, "佐藤 健", Element.EMAIL, "s1002@corp.jp")),
             new MasterRecord("hr", "1003", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "1003", Element.NAME, "髙橋 一郎")));
     private final CategoryClassifier rules = new CategoryClassifier(
-            List.of(new CategoryRule("job_applicant", List.of(new Glob("採用/**")), Set.of(), Set.of(), Set.of())), "unknown", "employee_family");
+            List.of(new CategoryRule("job_applicant", List.of(new Glob("採用/**")), Set.of(), Set.of(), Set.of(), List.of()),
+                    new CategoryRule("former_employee", List.of(), Set.of(), Set.of(), Set.of(), List.of("退職者"))), "unknown", "employee_family");
     private long ids;
 
     private LeakRecord rec(String doc, Object... typeValue) {
@@ -69,6 +70,18 @@ class PersonResolverTest {
         assertThat(tanaka.categoryReason()).isEqualTo("reviewer");
         assertThat(tanaka.mergeReasons()).contains("reviewer merge");
         assertThat(result.unmatched()).singleElement().isInstanceOf(ReviewDecision.Merge.class);
+    }
+
+    @Test
+    void aRuleCanNameTheTableAPersonCameFrom() {
+        var leaver = new LeakRecord(++ids, new PersonRecord("hr/list.xlsx", "Sheet1!row 4", PersonRecord.Kind.TABLE_ROW, "Sheet1 退職者一覧（2021年度）",
+                List.of(new Finding(FindingType.PERSON_NAME, "森 一郎", null, "x", 0.95, "test"),
+                        new Finding(FindingType.PHONE, "+819011112222", null, "x", 0.95, "test"))));
+        var other = new LeakRecord(++ids, new PersonRecord("hr/list2.xlsx", "Sheet1!row 4", PersonRecord.Kind.TABLE_ROW, "Sheet1 在籍者一覧",
+                List.of(new Finding(FindingType.PERSON_NAME, "林 次郎", null, "x", 0.95, "test"),
+                        new Finding(FindingType.PHONE, "+819033334444", null, "x", 0.95, "test"))));
+        var result = new PersonResolver(List.of(), rules).resolve(List.of(leaver, other));
+        assertThat(result.persons()).extracting(ResolvedPerson::category).containsExactlyInAnyOrder("former_employee", "unknown");
     }
 
     @Test

@@ -20,6 +20,7 @@ final class Groups {
         final Set<String> kanaNames = new HashSet<>();
         final Map<String, String> masterRefs = new HashMap<>(); // source -> key
         final Set<String> reasons = new HashSet<>();
+        final Map<String, Set<String>> attributes = new HashMap<>();
         boolean hasAttributes;
         int splitTag; // 0, or the reviewer split that set these records apart
 
@@ -29,6 +30,7 @@ final class Groups {
             kanaNames.addAll(o.kanaNames);
             masterRefs.putAll(o.masterRefs);
             reasons.addAll(o.reasons);
+            o.attributes.forEach((k, v) -> attributes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
             hasAttributes |= o.hasAttributes;
         }
     }
@@ -41,6 +43,7 @@ final class Groups {
             ids[i].strong().forEach((k, v) -> s.strong.put(k, new HashSet<>(v)));
             s.names.addAll(ids[i].names());
             s.kanaNames.addAll(ids[i].kanaNames());
+            ids[i].attributes().forEach((k, v) -> s.attributes.put(k, new HashSet<>(v)));
             s.hasAttributes = !ids[i].attributes().isEmpty();
             if (i < masterCount) {
                 s.masterRefs.put(masters.get(i).source(), masters.get(i).key());
@@ -137,6 +140,10 @@ final class Groups {
 
     Set<String> names(int node) {
         return state.get(uf.find(node)).names;
+    }
+
+    Map<String, Set<String>> attributes(int node) {
+        return state.get(uf.find(node)).attributes;
     }
 
     Set<String> kanaNames(int node) {

@@ -107,20 +107,45 @@ public final class PersonResolver {
         }
     }
 
+    /**
+     * Name + attribute, over whole groups: a group's names with any of its attributes, so that a
+     * signature (name, e-mail) merged on the e-mail with a list row (e-mail, phone) still meets a
+     * record of the same name and phone. A key held by several groups that cannot merge (two
+     * employees named 佐藤 健 in 営業部) is ambiguous: it merges no group without identifiers.
+     */
     private static void mergeOnNameAndAttribute(Groups g, Identity[] ids) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, List<Integer>> holders = new HashMap<>();
+        Set<Integer> roots = new java.util.LinkedHashSet<>();
         for (int i = 0; i < ids.length; i++) {
-            for (String name : ids[i].names()) {
-                for (Map.Entry<String, Set<String>> e : ids[i].attributes().entrySet()) {
+            roots.add(g.root(i));
+        }
+        for (int root : roots) {
+            for (String name : g.names(root)) {
+                for (Map.Entry<String, Set<String>> e : g.attributes(root).entrySet()) {
                     for (String v : e.getValue()) {
-                        Integer first = seen.putIfAbsent(name + "|" + e.getKey() + "|" + v, i);
-                        if (first != null) {
-                            g.merge(first, i, "name+" + e.getKey(), false);
-                        }
+                        holders.computeIfAbsent(name + "|" + e.getKey() + "|" + v, k -> new ArrayList<>()).add(root);
                     }
                 }
             }
         }
+        holders.forEach((key, nodes) -> {
+            if (nodes.size() > 1) {
+                mergeHolders(g, nodes, "name+" + key.substring(key.indexOf('|') + 1, key.indexOf('|', key.indexOf('|') + 1)));
+            }
+        });
+    }
+
+    private static void mergeHolders(Groups g, List<Integer> nodes, String reason) {
+        List<Integer> anchored = nodes.stream().filter(n -> g.hasStrong(n) || g.hasMaster(n)).toList();
+        List<Integer> floating = nodes.stream().filter(n -> !g.hasStrong(n) && !g.hasMaster(n)).toList();
+        for (int i = 1; i < anchored.size(); i++) {
+            g.merge(anchored.get(0), anchored.get(i), reason, false);
+        }
+        if (anchored.stream().map(g::root).distinct().count() > 1) {
+            return; // the key names two different people: it cannot place the records without identifiers
+        }
+        int target = anchored.isEmpty() ? floating.get(0) : anchored.get(0);
+        floating.forEach(f -> g.merge(target, f, reason, false));
     }
 
     /** Step 3 and 4; returns the leak nodes left ambiguous. */

@@ -457,17 +457,29 @@ public final class LeakGenerator {
             String symbol = String.valueOf(1000 + random.nextInt(9000));
             String number = String.valueOf(1 + random.nextInt(999));
             String account = unique("", 7);
+            String relationship = pick(List.of("妻", "夫", "父", "母"));
+            String contactGiven = ja.name().firstName();
+            if (!usedNames.add(e.name().family() + contactGiven)) {
+                continue;
+            }
+            String contact = e.name().family() + " " + contactGiven;
+            String contactPhone = mobile();
             List<String> lines = List.of("身上書（2024年4月1日現在）", "社員番号：" + e.id(), "氏名：" + e.name().spaced(),
                     "フリガナ：" + e.name().kana(), eraDate(born) + "生（" + age + "歳）",
                     "現住所：" + address, "携帯電話：" + phone, "運転免許証番号：" + licence,
                     "基礎年金番号：" + pension.substring(0, 4) + "-" + pension.substring(4),
                     "健康保険証 記号 " + symbol + " 番号 " + number,
-                    "給与振込口座：" + pick(List.of("みずほ銀行 渋谷支店", "三井住友銀行 新宿支店", "りそな銀行 本店")) + " 普通 " + account);
+                    "給与振込口座：" + pick(List.of("みずほ銀行 渋谷支店", "三井住友銀行 新宿支店", "りそな銀行 本店")) + " 普通 " + account,
+                    "緊急連絡先：" + contact + "（" + relationship + "） " + contactPhone);
             FileWriters.write(leak, path, FileWriters.docx(lines));
             e.truth().holds(path, EMPLOYEE_ID, e.id()).holds(path, PERSON_NAME, e.name().spaced()).holds(path, NAME_KANA, e.name().kana())
                     .holds(path, DATE_OF_BIRTH, born.toString()).holds(path, POSTAL_ADDRESS, address).holds(path, PHONE, phone)
                     .holds(path, DRIVERS_LICENCE_NUMBER, licence).holds(path, PENSION_NUMBER, pension)
-                    .holds(path, HEALTH_INSURANCE_NUMBER, symbol + "-" + number).holds(path, BANK_ACCOUNT, account);
+                    .holds(path, HEALTH_INSURANCE_NUMBER, symbol + "-" + number).holds(path, BANK_ACCOUNT, account)
+                    .holds(path, FAMILY_MEMBER, relationship + " " + contact);
+            TruthPerson relative = new TruthPerson("c" + e.id(), "employee_family", contact, null, null);
+            relative.holds(path, PERSON_NAME, contact).holds(path, PHONE, contactPhone);
+            truth.add(relative);
         }
     }
 

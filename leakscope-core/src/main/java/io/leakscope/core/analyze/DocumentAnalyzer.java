@@ -62,6 +62,9 @@ public final class DocumentAnalyzer {
      * a record of someone's personal data.
      */
     private static boolean isPersonalData(PersonRecord r) {
+        if (r.kind() == PersonRecord.Kind.RELATIVE) {
+            return true; // a label named them as someone's relative
+        }
         boolean onlyNames = r.findings().stream().allMatch(f -> f.type() == FindingType.PERSON_NAME);
         return !onlyNames || r.findings().stream().anyMatch(f -> f.score() >= CONFIRMED_NAME);
     }

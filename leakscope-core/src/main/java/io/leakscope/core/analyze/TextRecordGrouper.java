@@ -1,5 +1,7 @@
 package io.leakscope.core.analyze;
 
+import io.leakscope.core.detect.common.FieldLabels;
+import io.leakscope.core.detect.common.FieldValues;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.PersonRecord;
@@ -26,7 +28,81 @@ import java.util.regex.Pattern;
 public final class TextRecordGrouper {
     private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t\\u3000]*\\n|\\n(?=(?:From|To|Cc|Bcc|差出人|宛先):)");
 
-    public List<PersonRecord> group(String documentPath, String text, List<Finding> findings) {
+    public List<PersonRecord> group(String documentPath, String text, List<Finding> allFindings) {
+        List<PersonRecord> relatives = new ArrayList<>();
+        List<Finding> findings = setRelativesApart(documentPath, text, allFindings, relatives);
+        List<PersonRecord> records = new ArrayList<>(relatives);
+        records.addAll(groupPersons(documentPath, text, findings));
+        return records;
+    }
+
+    private static final Pattern RELATIONSHIP = Pattern.compile("[（(]([^）)]{1,6})[）)]");
+
+    /**
+     * A labelled line about a relative (緊急連絡先：山田 花子（妻） 090-…, 扶養家族：…) is the relative's
+     * record; the line's findings leave the others, and a family_member finding (relationship and
+     * name) stays in their place for the person the document is about.
+     */
+    private static List<Finding> setRelativesApart(String path, String text, List<Finding> findings, List<PersonRecord> relatives) {
+        List<Finding> rest = new ArrayList<>(findings);
+        int lineStart = 0;
+        int lineNo = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            lineNo++;
+            String line = text.substring(lineStart, lineEnd);
+            int colon = firstOf(line, ":：\t");
+            if (colon > 0 && FieldLabels.aboutRelative(line.substring(0, colon))) {
+                int from = lineStart;
+                int to = lineEnd;
+                List<Finding> onLine = new ArrayList<>(rest.stream()
+                        .filter(f -> f.span() != null && f.span().start() >= from && f.span().start() < to).toList());
+                Finding name = labelledName(line, colon, lineStart)
+                        .orElse(onLine.stream().filter(TextRecordGrouper::isName).findFirst().orElse(null));
+                if (name != null) {
+                    rest.removeAll(onLine);
+                    onLine.removeIf(TextRecordGrouper::isName);
+                    onLine.add(0, name);
+                    java.util.regex.Matcher rel = RELATIONSHIP.matcher(line);
+                    String relationship = rel.find() ? rel.group(1) : "";
+                    rest.add(new Finding(FindingType.FAMILY_MEMBER, (relationship + " " + name.value()).strip(), name.span(),
+                            name.location(), name.score(), "text.relative"));
+                    relatives.add(new PersonRecord(path, "line " + lineNo + " relative", PersonRecord.Kind.RELATIVE,
+                            (line.substring(0, colon) + " " + relationship).strip(), onLine));
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        rest.sort(java.util.Comparator.comparingInt(f -> f.span().start()));
+        return rest;
+    }
+
+    private static final Pattern NAME_VALUE = Pattern.compile("^[:：\\t ]*([^（(0-9０-９+\\t]+)");
+
+    /** The name a relative's label announces: the value up to a bracket or a number ("山田 花子（妻） 090-…"). */
+    private static java.util.Optional<Finding> labelledName(String line, int colon, int lineStart) {
+        Matcher m = NAME_VALUE.matcher(line.substring(colon));
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String raw = m.group(1).strip();
+        int start = lineStart + colon + line.substring(colon).indexOf(raw);
+        return FieldValues.accept(FindingType.PERSON_NAME, raw).map(v -> new Finding(FindingType.PERSON_NAME, v,
+                new io.leakscope.core.model.Span(start, start + raw.length()), "chars " + start + "-" + (start + raw.length()), 0.85,
+                "text.relative"));
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<PersonRecord> groupPersons(String documentPath, String text, List<Finding> findings) {
         Set<String> names = new LinkedHashSet<>();
         findings.stream().filter(TextRecordGrouper::isName).forEach(f -> names.add(Names.key(f.value())));
         if (names.size() == 1) {

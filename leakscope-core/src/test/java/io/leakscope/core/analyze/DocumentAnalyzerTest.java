@@ -78,6 +78,19 @@ class DocumentAnalyzerTest {
     }
 
     @Test
+    void anEmergencyContactLineInAFormIsTheRelativesRecord() {
+        String text = "身上書\n社員番号：100123\n氏名：山田 太郎\n携帯電話：090-1234-5678\n緊急連絡先：山田 花子（妻） 080-2222-3333\n";
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("form.docx", "x", text, List.of())).records();
+        assertThat(records).extracting(PersonRecord::kind).containsExactlyInAnyOrder(PersonRecord.Kind.RELATIVE, PersonRecord.Kind.FORM);
+        PersonRecord relative = records.stream().filter(r -> r.kind() == PersonRecord.Kind.RELATIVE).findFirst().orElseThrow();
+        PersonRecord employee = records.stream().filter(r -> r.kind() == PersonRecord.Kind.FORM).findFirst().orElseThrow();
+        assertThat(relative.values(io.leakscope.core.model.FindingType.PHONE)).containsExactly("+818022223333");
+        assertThat(relative.context()).contains("妻");
+        assertThat(employee.values(io.leakscope.core.model.FindingType.PHONE)).containsExactly("+819012345678");
+        assertThat(employee.values(io.leakscope.core.model.FindingType.FAMILY_MEMBER)).containsExactly("妻 山田 花子");
+    }
+
+    @Test
     void companyProfileHoldsNoPerson() {
         String text = "会社概要\n\n株式会社エグザンプル\n本社所在地：〒100-0005 東京都千代田区丸の内1-1-1\n代表電話：03-3210-0000\n"
                 + "法人番号：7010001000000\nお問い合わせ：info@example-corp.co.jp\n";

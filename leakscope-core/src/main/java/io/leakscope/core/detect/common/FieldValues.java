@@ -19,7 +19,7 @@ public final class FieldValues {
     private static final int MAX_LENGTH = 120;
     private static final Set<String> GENDERS = Set.of("男", "女", "男性", "女性", "male", "female", "m", "f",
             "その他", "other", "non-binary", "nonbinary", "無回答", "x");
-    private static final Set<String> EMPTY = Set.of("-", "－", "ー", "—", "n/a", "na", "null", "なし", "無", "none", "未設定", "不明");
+    private static final Set<String> EMPTY = Set.of("-", "－", "ー", "—", "n/a", "na", "null", "なし", "無", "none", "未設定", "不明", "同上", "未定", "未記入", "特になし");
     private static final Pattern DATE_LIKE = Pattern.compile("\\d{2,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_\\-./]{1,24}");

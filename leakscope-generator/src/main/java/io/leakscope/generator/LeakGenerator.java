@@ -99,6 +99,7 @@ public final class LeakGenerator {
         writePersonnelForms(leak, employees);
         writePayrollAccounts(leak, employees);
         writeDependants(leak, employees);
+        writeBusinessTrips(leak, employees);
         writeFormerOverseas(leak);
         writePartnerFiles(leak, partners, employees);
         writeApplicants(leak);
@@ -516,6 +517,38 @@ public final class LeakGenerator {
             }
         }
         FileWriters.write(leak, path, FileWriters.xlsx(Map.of("扶養親族", rows)));
+    }
+
+    /**
+     * The travel desk's list of employees abroad, by the names in their passports (YAMADA TARO),
+     * with no employee number: only the HR master's reading links them to 山田 太郎.
+     */
+    private void writeBusinessTrips(Path leak, List<Employee> employees) throws IOException {
+        String path = "総務/出張/海外出張者リスト_2024.xlsx";
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Name (as in passport)", "Passport No.", "Destination", "Travel dates"));
+        for (int i = 0; i < Math.max(2, employees.size() / 20); i++) {
+            Employee e = employees.get(2 + (i * 13) % (employees.size() - 2));
+            if (e.name().kana() == null || rows.stream().anyMatch(r -> r.get(0).equals(passportName(e.name().kana())))) {
+                continue;
+            }
+            String name = passportName(e.name().kana());
+            String passport = "T" + (char) ('K' + random.nextInt(10)) + unique("", 7);
+            rows.add(List.of(name, passport, pick(List.of("Singapore", "Frankfurt", "Los Angeles")), "2024-10-0" + (1 + random.nextInt(9))));
+            e.truth().holds(path, PERSON_NAME, name).holds(path, PASSPORT_NUMBER, passport);
+        }
+        FileWriters.write(leak, path, FileWriters.xlsx(Map.of("Travellers", rows)));
+    }
+
+    /** ヤマダ タロウ as a Japanese passport prints it: YAMADA TARO (Hepburn, long vowels dropped). */
+    private static String passportName(String kana) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : kana.split(" ")) {
+            String r = org.apache.lucene.analysis.ja.util.ToStringUtil.getRomanization(part).replace("'", "")
+                    .replace("ō", "o").replace("ū", "u").replace("oo", "o").replace("uu", "u");
+            sb.append(sb.length() == 0 ? "" : " ").append(r.toUpperCase(Locale.ROOT));
+        }
+        return sb.toString();
     }
 
     /** Salary transfer accounts of a few employees. */

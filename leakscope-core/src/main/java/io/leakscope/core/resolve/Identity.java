@@ -8,6 +8,7 @@ import io.leakscope.core.model.Element;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.text.Names;
+import io.leakscope.core.text.Romaji;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -57,7 +58,10 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
                 case EMPLOYEE_ID -> id.add(id.strong, EMPLOYEE_ID, Names.nfkc(raw).strip().toUpperCase(Locale.ROOT));
                 case SYSTEM_ACCOUNT -> id.add(id.strong, ACCOUNT, account(raw));
                 case NAME -> id.names.add(Names.key(raw));
-                case NAME_KANA -> id.kanaNames.add(Names.key(raw));
+                case NAME_KANA -> {
+                    id.kanaNames.add(Names.key(raw));
+                    id.names.addAll(Romaji.keys(raw)); // YAMADA TARO meets 山田 太郎 through its reading
+                }
                 case DEPARTMENT -> id.add(id.attributes, "department", Names.key(raw));
                 case COMPANY_NAME -> id.add(id.attributes, "company", Names.key(raw));
                 case PHONE -> PHONES.matchWhole(raw).ifPresent(c -> id.add(id.attributes, "phone", c.value()));

@@ -27,4 +27,11 @@ class NamesTest {
         assertThat(t.originalSpan(1, 6)).isEqualTo(new io.leakscope.core.model.Span(1, 6));
         assertThat(Names.key("\u2ED1沢 \u2F00輝")).isEqualTo(Names.key("長沢一輝"));
     }
+
+    @Test
+    void readingsGiveTheLatinFormsOfAName() {
+        assertThat(Romaji.keys("ヤマダ タロウ")).containsExactly("tarou yamada", "taro yamada");
+        assertThat(Romaji.keys("おおの ゆうき")).contains(Names.key("ONO YUKI"), Names.key("Yuuki Oono"));
+        assertThat(Romaji.keys("山田")).as("not a reading").isEmpty();
+    }
 }

@@ -6,7 +6,6 @@ import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
-import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MasterRecord;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ResolvedPerson;
@@ -28,8 +27,8 @@ import net.datafaker.Faker;
 /**
  * Resolution at scale: writes {@code mentions} synthetic person records of {@code persons} people
  * into a fresh case store (half of the people in an HR master; names drawn from small pools so that
- * different people share names, as in any large company), then times reading the records back —
- * the floor any resolution pays — and resolving them, samples the heap, and measures over-merge and
+ * different people share names, as in any large company), then times streaming the records back —
+ * the floor any resolution pays — and resolving them (streamed the same way), samples the heap, and measures over-merge and
  * over-split against the known owner of every record. Run on demand, not in CI:
  * {@code bin/leakscope bench resolution --mentions 1000000 --persons 200000}.
  */
@@ -87,18 +86,21 @@ public final class ResolutionBench {
         HeapSampler heap = new HeapSampler();
         heap.start();
         long t1 = System.nanoTime();
-        List<LeakRecord> records;
+        long[] count = new long[1];
+        PersonResolver.Result result;
+        long read;
+        long resolve;
         try (CaseStore store = CaseStore.open(caseDir)) {
-            records = store.records();
+            store.forEachRecord(r -> count[0]++);
+            read = millis(t1);
+            log.printf("read %,d records in %,d ms%n", count[0], read);
+            long t2 = System.nanoTime();
+            result = new PersonResolver(masters, new CategoryClassifier(List.of(), "unknown", "employee_family"))
+                    .resolve(store::forEachRecord, List.of());
+            resolve = millis(t2);
         }
-        long read = millis(t1);
-        log.printf("read %,d records in %,d ms%n", records.size(), read);
-        long t2 = System.nanoTime();
-        PersonResolver.Result result = new PersonResolver(masters, new CategoryClassifier(List.of(), "unknown", "employee_family"))
-                .resolve(records);
-        long resolve = millis(t2);
         heap.halt();
-        int[] quality = quality(result.persons(), owner, records);
+        int[] quality = quality(result.persons(), owner);
         return new Result(mentions, persons, write, read, resolve, heap.peak(), result.persons().size(), quality[0], quality[1]);
     }
 
@@ -169,16 +171,13 @@ public final class ResolutionBench {
     }
 
     /** Over-merge and over-split, as counts of true persons (see the generator's ResolutionEvaluation). */
-    private static int[] quality(List<ResolvedPerson> found, int[] owner, List<LeakRecord> records) {
-        Map<Long, Integer> ownerOfRecord = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            ownerOfRecord.put(records.get(i).id(), owner[(int) (records.get(i).id() - 1)]);
-        }
+    /** Record ids of a fresh store are 1.. in the order written, so owner[id - 1] is the record's true person. */
+    private static int[] quality(List<ResolvedPerson> found, int[] owner) {
         Map<Integer, Integer> foundPersonsOf = new HashMap<>();
         int overMerged = 0;
         for (ResolvedPerson p : found) {
             Set<Integer> owners = new HashSet<>();
-            p.recordIds().forEach(id -> owners.add(ownerOfRecord.get(id)));
+            p.recordIds().forEach(id -> owners.add(owner[(int) (id - 1)]));
             overMerged += owners.size() - 1;
             owners.forEach(o -> foundPersonsOf.merge(o, 1, Integer::sum));
         }

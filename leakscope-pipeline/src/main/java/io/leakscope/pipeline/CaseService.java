@@ -54,9 +54,8 @@ public final class CaseService {
     }
 
     static PersonResolver.Result resolve(CaseStore store, CaseConfig config, List<MasterRecord> masters) {
-        List<LeakRecord> records = store.records();
         List<ReviewDecision> decisions = store.decisions().stream().map(CaseStore.StoredDecision::decision).toList();
-        PersonResolver.Result result = new PersonResolver(masters, CaseConfigLoader.classifier(config)).resolve(records, decisions);
+        PersonResolver.Result result = new PersonResolver(masters, CaseConfigLoader.classifier(config)).resolve(store::forEachRecord, decisions);
         store.replacePersons(result.persons(), result.ambiguous());
         return result;
     }

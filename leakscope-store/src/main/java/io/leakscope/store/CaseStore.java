@@ -166,6 +166,46 @@ public final class CaseStore implements AutoCloseable {
         return records("");
     }
 
+    /**
+     * Hands every record to the sink, one at a time, in record order, without holding them: what
+     * resolution reads. Findings carry type and value only (no span, location or recognizer).
+     */
+    public synchronized void forEachRecord(java.util.function.Consumer<LeakRecord> sink) {
+        String q = "SELECT r.id, d.path, r.locator, r.kind, r.context, f.type, f.value FROM records r"
+                + " JOIN documents d ON d.id = r.document_id LEFT JOIN findings f ON f.record_id = r.id ORDER BY r.id, f.id";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
+            long current = -1;
+            String path = null;
+            String locator = null;
+            String kind = null;
+            String context = null;
+            List<Finding> findings = new ArrayList<>();
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id != current) {
+                    if (current >= 0) {
+                        sink.accept(new LeakRecord(current, new PersonRecord(path, locator, PersonRecord.Kind.valueOf(kind), context, findings)));
+                    }
+                    current = id;
+                    path = rs.getString(2);
+                    locator = rs.getString(3);
+                    kind = rs.getString(4);
+                    context = rs.getString(5);
+                    findings = new ArrayList<>();
+                }
+                String type = rs.getString(6);
+                if (type != null) {
+                    findings.add(new Finding(FindingType.valueOf(type), rs.getString(7), null, "", 0, ""));
+                }
+            }
+            if (current >= 0) {
+                sink.accept(new LeakRecord(current, new PersonRecord(path, locator, PersonRecord.Kind.valueOf(kind), context, findings)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the records", e);
+        }
+    }
+
     /** The records with these ids, with their findings, in the stable order. */
     public synchronized List<LeakRecord> records(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -204,7 +244,7 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /** Replaces the resolved persons (resolution is recomputed from all records after every scan). */
-    public synchronized void replacePersons(List<ResolvedPerson> persons, List<LeakRecord> ambiguous) {
+    public synchronized void replacePersons(List<ResolvedPerson> persons, List<Long> ambiguous) {
         try {
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
@@ -246,8 +286,8 @@ public final class CaseStore implements AutoCloseable {
                 pd.executeBatch();
             }
             try (PreparedStatement a = conn.prepareStatement("INSERT INTO ambiguous_records VALUES (?)")) {
-                for (LeakRecord r : ambiguous) {
-                    a.setLong(1, r.id());
+                for (Long id : ambiguous) {
+                    a.setLong(1, id);
                     a.addBatch();
                 }
                 a.executeBatch();

@@ -1,55 +1,57 @@
 package io.leakscope.core.resolve;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The groups being formed during resolution: a union-find over master rows (nodes 0..m-1) and leak
- * records (m..), with per group the union of their identities, so that a merge can be refused when
- * the groups' identifiers disagree.
+ * records (m..), with per group the union of their keys, so that a merge can be refused when the
+ * groups' identifiers disagree. A node that has merged with nothing has no state of its own (its
+ * {@link Identity} answers), so a million single records cost no more than their identities.
  */
 final class Groups {
     private final UnionFind uf;
-    private final Map<Integer, GroupState> state = new HashMap<>();
+    private final Identity[] ids;
+    private final List<MasterRecord> masters;
+    private final GroupState[] state;
+    private final int[] splitTag; // by root: 0, or the reviewer split that set the group apart
 
+    /** The keys of a group of two or more nodes. */
     private static final class GroupState {
-        final Map<String, Set<String>> strong = new HashMap<>();
-        final Set<String> names = new HashSet<>();
-        final Set<String> kanaNames = new HashSet<>();
-        final Map<String, String> masterRefs = new HashMap<>(); // source -> key
-        final Set<String> reasons = new HashSet<>();
-        final Map<String, Set<String>> attributes = new HashMap<>();
-        boolean hasAttributes;
-        int splitTag; // 0, or the reviewer split that set these records apart
+        final List<String> strong = new ArrayList<>(4);
+        final List<String> names = new ArrayList<>(2);
+        final List<String> kanaNames = new ArrayList<>(1);
+        final List<String> attributes = new ArrayList<>(4);
+        final List<String> masterRefs = new ArrayList<>(1); // source|key
+        final Set<String> reasons = new HashSet<>(4);
+
+        void addAll(List<String> to, List<String> from) {
+            for (String s : from) {
+                if (!to.contains(s)) {
+                    to.add(s);
+                }
+            }
+        }
 
         void absorb(GroupState o) {
-            o.strong.forEach((k, v) -> strong.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-            names.addAll(o.names);
-            kanaNames.addAll(o.kanaNames);
-            masterRefs.putAll(o.masterRefs);
+            addAll(strong, o.strong);
+            addAll(names, o.names);
+            addAll(kanaNames, o.kanaNames);
+            addAll(attributes, o.attributes);
+            addAll(masterRefs, o.masterRefs);
             reasons.addAll(o.reasons);
-            o.attributes.forEach((k, v) -> attributes.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-            hasAttributes |= o.hasAttributes;
         }
     }
 
-    Groups(Identity[] ids, java.util.List<MasterRecord> masters) {
-        int masterCount = masters.size();
+    Groups(Identity[] ids, List<MasterRecord> masters) {
+        this.ids = ids;
+        this.masters = masters;
         this.uf = new UnionFind(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            GroupState s = new GroupState();
-            ids[i].strong().forEach((k, v) -> s.strong.put(k, new HashSet<>(v)));
-            s.names.addAll(ids[i].names());
-            s.kanaNames.addAll(ids[i].kanaNames());
-            ids[i].attributes().forEach((k, v) -> s.attributes.put(k, new HashSet<>(v)));
-            s.hasAttributes = !ids[i].attributes().isEmpty();
-            if (i < masterCount) {
-                s.masterRefs.put(masters.get(i).source(), masters.get(i).key());
-            }
-            state.put(i, s);
-        }
+        this.state = new GroupState[ids.length];
+        this.splitTag = new int[ids.length];
     }
 
     int root(int node) {
@@ -57,8 +59,8 @@ final class Groups {
     }
 
     /** Sets a node apart: it merges only with nodes of the same reviewer split. */
-    void setApart(int node, int splitTag) {
-        state.get(uf.find(node)).splitTag = splitTag;
+    void setApart(int node, int tag) {
+        splitTag[uf.find(node)] = tag;
     }
 
     /** Merges unless the groups disagree; strict also refuses disagreeing e-mails and accounts. */
@@ -68,10 +70,11 @@ final class Groups {
         if (ra == rb) {
             return true;
         }
-        if (conflicts(ra, rb, strict) || state.get(ra).splitTag != state.get(rb).splitTag) {
+        if (conflicts(ra, rb, strict) || splitTag[ra] != splitTag[rb]) {
             return false;
         }
-        return join(ra, rb, reason);
+        join(ra, rb, reason);
+        return true;
     }
 
     /** Merges whatever the groups say: a reviewer's decision. */
@@ -83,74 +86,121 @@ final class Groups {
         }
     }
 
-    private boolean join(int ra, int rb, String reason) {
-        GroupState sa = state.remove(ra);
-        GroupState sb = state.remove(rb);
+    private void join(int ra, int rb, String reason) {
+        GroupState sa = materialize(ra);
+        GroupState sb = materialize(rb);
+        int tag = splitTag[ra];
+        state[ra] = null;
+        state[rb] = null;
         int root = uf.union(ra, rb);
         sa.absorb(sb);
         sa.reasons.add(reason);
-        state.put(root, sa);
-        return true;
+        state[root] = sa;
+        splitTag[root] = tag;
+    }
+
+    private GroupState materialize(int root) {
+        GroupState s = state[root];
+        if (s != null) {
+            return s;
+        }
+        s = new GroupState();
+        s.addAll(s.strong, Arrays.asList(ids[root].strong()));
+        s.addAll(s.names, Arrays.asList(ids[root].names()));
+        s.addAll(s.kanaNames, Arrays.asList(ids[root].kanaNames()));
+        s.addAll(s.attributes, Arrays.asList(ids[root].attributes()));
+        s.masterRefs.addAll(ownMasterRefs(root));
+        return s;
+    }
+
+    private List<String> ownMasterRefs(int node) {
+        return node < masters.size() ? List.of(masters.get(node).source() + "|" + masters.get(node).key()) : List.of();
     }
 
     boolean conflicts(int a, int b, boolean strict) {
-        GroupState sa = state.get(uf.find(a));
-        GroupState sb = state.get(uf.find(b));
-        if (sa == sb) {
+        int ra = uf.find(a);
+        int rb = uf.find(b);
+        if (ra == rb) {
             return false;
         }
-        if (disjoint(sa.strong.get(Identity.EMPLOYEE_ID), sb.strong.get(Identity.EMPLOYEE_ID))) {
+        List<String> strongA = strong(ra);
+        List<String> strongB = strong(rb);
+        if (disjoint(strongA, strongB, Identity.EMPLOYEE_ID)) {
             return true;
         }
-        for (Map.Entry<String, String> ref : sa.masterRefs.entrySet()) {
-            String other = sb.masterRefs.get(ref.getKey());
-            if (other != null && !other.equals(ref.getValue())) {
-                return true; // two records of one master are two people
+        for (String refA : masterRefs(ra)) {
+            String source = Identity.kindOf(refA);
+            for (String refB : masterRefs(rb)) {
+                if (Identity.kindOf(refB).equals(source) && !refB.equals(refA)) {
+                    return true; // two records of one master are two people
+                }
             }
         }
-        return strict && (disjoint(sa.strong.get(Identity.EMAIL), sb.strong.get(Identity.EMAIL))
-                || disjoint(sa.strong.get(Identity.ACCOUNT), sb.strong.get(Identity.ACCOUNT)));
+        return strict && (disjoint(strongA, strongB, Identity.EMAIL) || disjoint(strongA, strongB, Identity.ACCOUNT));
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
+    /** Both have keys of the kind and share none. */
+    private static boolean disjoint(List<String> a, List<String> b, String kind) {
+        String prefix = kind + "|";
+        boolean anyA = false;
+        boolean anyB = false;
         for (String x : a) {
-            if (b.contains(x)) {
-                return false;
+            if (x.startsWith(prefix)) {
+                anyA = true;
+                if (b.contains(x)) {
+                    return false;
+                }
             }
         }
-        return true;
+        for (String y : b) {
+            if (y.startsWith(prefix)) {
+                anyB = true;
+                break;
+            }
+        }
+        return anyA && anyB;
+    }
+
+    private List<String> strong(int root) {
+        return state[root] != null ? state[root].strong : Arrays.asList(ids[root].strong());
+    }
+
+    private List<String> masterRefs(int root) {
+        return state[root] != null ? state[root].masterRefs : ownMasterRefs(root);
     }
 
     boolean hasMaster(int node) {
-        return !state.get(uf.find(node)).masterRefs.isEmpty();
+        return !masterRefs(uf.find(node)).isEmpty();
     }
 
     boolean hasStrong(int node) {
-        return !state.get(uf.find(node)).strong.isEmpty();
+        return !strong(uf.find(node)).isEmpty();
     }
 
     /** A group known only by its name(s). */
     boolean isBare(int node) {
-        GroupState s = state.get(uf.find(node));
-        return s.strong.isEmpty() && !s.hasAttributes && s.masterRefs.isEmpty();
+        int r = uf.find(node);
+        return strong(r).isEmpty() && attributes(r).isEmpty() && masterRefs(r).isEmpty();
     }
 
-    Set<String> names(int node) {
-        return state.get(uf.find(node)).names;
+    List<String> names(int node) {
+        int r = uf.find(node);
+        return state[r] != null ? state[r].names : Arrays.asList(ids[r].names());
     }
 
-    Map<String, Set<String>> attributes(int node) {
-        return state.get(uf.find(node)).attributes;
+    List<String> kanaNames(int node) {
+        int r = uf.find(node);
+        return state[r] != null ? state[r].kanaNames : Arrays.asList(ids[r].kanaNames());
     }
 
-    Set<String> kanaNames(int node) {
-        return state.get(uf.find(node)).kanaNames;
+    /** The group's attributes as {@code kind|value} keys. */
+    List<String> attributes(int node) {
+        int r = uf.find(node);
+        return state[r] != null ? state[r].attributes : Arrays.asList(ids[r].attributes());
     }
 
     Set<String> reasons(int node) {
-        return state.get(uf.find(node)).reasons;
+        int r = uf.find(node);
+        return state[r] != null ? state[r].reasons : Set.of();
     }
 }

@@ -5,22 +5,24 @@ import io.leakscope.core.detect.common.FieldValues;
 import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
 import io.leakscope.core.detect.jp.JapanesePostalAddressRecognizer;
 import io.leakscope.core.model.Element;
+import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.text.Names;
 import io.leakscope.core.text.Romaji;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The matching keys of one record or master row: strong identifiers (e-mail, employee id, system
- * account, identity and taxpayer numbers), name keys (any script, and kana readings), and attributes that confirm a name
- * (phone, address, department, company, e-mail, date of birth).
+ * account, identity and taxpayer numbers), name keys (any script, and kana readings), and
+ * attributes that confirm a name (phone, address, department, company, e-mail, date of birth).
+ * Kept compact — a million of them must fit in the heap: each key is one pooled string
+ * {@code kind|value}, in small arrays.
  */
-record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> kanaNames, Map<String, Set<String>> attributes) {
+record Identity(String[] strong, String[] names, String[] kanaNames, String[] attributes) {
 
     private static final JapanesePhoneRecognizer PHONES = new JapanesePhoneRecognizer();
     static final String EMAIL = "email";
@@ -30,63 +32,94 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
     static final String NATIONAL_ID = "national_id";
     private static final Set<Element> NATIONAL_IDS = Set.of(Element.MY_NUMBER, Element.ID_DOCUMENT, Element.TAXPAYER_ID);
 
-    static Identity of(PersonRecord r) {
-        Identity id = empty();
-        r.values(FindingType.EMAIL).forEach(v -> id.addEmail(v));
-        r.values(FindingType.EMPLOYEE_ID).forEach(v -> id.add(id.strong, EMPLOYEE_ID, v.toUpperCase(Locale.ROOT)));
-        r.values(FindingType.SYSTEM_ACCOUNT).forEach(v -> id.add(id.strong, ACCOUNT, account(v)));
-        r.findings().stream().filter(f -> NATIONAL_IDS.contains(f.element()))
-                .forEach(f -> id.add(id.strong, NATIONAL_ID, f.type().id() + ":" + f.value().replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT)));
-        r.values(FindingType.PERSON_NAME).forEach(v -> id.names.add(Names.key(v)));
-        r.values(FindingType.NAME_KANA).forEach(v -> id.kanaNames.add(Names.key(v)));
-        r.values(FindingType.PHONE).forEach(v -> id.add(id.attributes, "phone", v));
-        r.values(FindingType.POSTAL_ADDRESS).forEach(v -> id.add(id.attributes, "address", addressKey(v)));
-        r.values(FindingType.DEPARTMENT).forEach(v -> id.add(id.attributes, "department", Names.key(v)));
-        r.values(FindingType.COMPANY_NAME).forEach(v -> id.add(id.attributes, "company", Names.key(v)));
-        r.values(FindingType.DATE_OF_BIRTH).forEach(v -> id.add(id.attributes, "date_of_birth", v));
-        return id;
+    /** Collects keys, pooling equal strings so that a key shared by many records is stored once. */
+    private static final class Builder {
+        final StringPool pool;
+        final List<String> strong = new ArrayList<>(2);
+        final List<String> names = new ArrayList<>(1);
+        final List<String> kana = new ArrayList<>(0);
+        final List<String> attributes = new ArrayList<>(2);
+
+        Builder(StringPool pool) {
+            this.pool = pool;
+        }
+
+        void add(List<String> to, String kind, String value) {
+            String k = pool.of(kind == null ? value : kind + "|" + value);
+            if (!to.contains(k)) {
+                to.add(k);
+            }
+        }
+
+        void email(String email) {
+            if (!EmailRecognizer.isRoleMailbox(email.substring(0, Math.max(0, email.indexOf('@'))))) {
+                add(strong, EMAIL, email);
+                add(attributes, EMAIL, email);
+            }
+        }
+
+        Identity build() {
+            return new Identity(strong.toArray(String[]::new), names.toArray(String[]::new), kana.toArray(String[]::new),
+                    attributes.toArray(String[]::new));
+        }
     }
 
-    static Identity of(MasterRecord m) {
-        Identity id = empty();
+    static Identity of(PersonRecord r, StringPool pool) {
+        Builder b = new Builder(pool);
+        for (Finding f : r.findings()) {
+            String v = f.value();
+            switch (f.type()) {
+                case EMAIL -> b.email(v);
+                case EMPLOYEE_ID -> b.add(b.strong, EMPLOYEE_ID, v.toUpperCase(Locale.ROOT));
+                case SYSTEM_ACCOUNT -> b.add(b.strong, ACCOUNT, account(v));
+                case PERSON_NAME -> b.add(b.names, null, Names.key(v));
+                case NAME_KANA -> b.add(b.kana, null, Names.key(v));
+                case PHONE -> b.add(b.attributes, "phone", v);
+                case POSTAL_ADDRESS -> b.add(b.attributes, "address", addressKey(v));
+                case DEPARTMENT -> b.add(b.attributes, "department", Names.key(v));
+                case COMPANY_NAME -> b.add(b.attributes, "company", Names.key(v));
+                case DATE_OF_BIRTH -> b.add(b.attributes, "date_of_birth", v);
+                default -> {
+                    if (NATIONAL_IDS.contains(f.element())) {
+                        b.add(b.strong, NATIONAL_ID, f.type().id() + ":" + v.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    static Identity of(MasterRecord m, StringPool pool) {
+        Builder b = new Builder(pool);
         m.values().forEach((element, raw) -> {
             if (raw == null || raw.isBlank()) {
                 return;
             }
             switch (element) {
-                case EMAIL -> id.addEmail(Names.nfkc(raw).strip().toLowerCase(Locale.ROOT));
-                case EMPLOYEE_ID -> id.add(id.strong, EMPLOYEE_ID, Names.nfkc(raw).strip().toUpperCase(Locale.ROOT));
-                case SYSTEM_ACCOUNT -> id.add(id.strong, ACCOUNT, account(raw));
-                case NAME -> id.names.add(Names.key(raw));
+                case EMAIL -> b.email(Names.nfkc(raw).strip().toLowerCase(Locale.ROOT));
+                case EMPLOYEE_ID -> b.add(b.strong, EMPLOYEE_ID, Names.nfkc(raw).strip().toUpperCase(Locale.ROOT));
+                case SYSTEM_ACCOUNT -> b.add(b.strong, ACCOUNT, account(raw));
+                case NAME -> b.add(b.names, null, Names.key(raw));
                 case NAME_KANA -> {
-                    id.kanaNames.add(Names.key(raw));
-                    id.names.addAll(Romaji.keys(raw)); // YAMADA TARO meets 山田 太郎 through its reading
+                    b.add(b.kana, null, Names.key(raw));
+                    Romaji.keys(raw).forEach(k -> b.add(b.names, null, k)); // YAMADA TARO meets 山田 太郎 through its reading
                 }
-                case DEPARTMENT -> id.add(id.attributes, "department", Names.key(raw));
-                case COMPANY_NAME -> id.add(id.attributes, "company", Names.key(raw));
-                case PHONE -> PHONES.matchWhole(raw).ifPresent(c -> id.add(id.attributes, "phone", c.value()));
+                case DEPARTMENT -> b.add(b.attributes, "department", Names.key(raw));
+                case COMPANY_NAME -> b.add(b.attributes, "company", Names.key(raw));
+                case PHONE -> PHONES.matchWhole(raw).ifPresent(c -> b.add(b.attributes, "phone", c.value()));
                 case POSTAL_ADDRESS -> FieldValues.accept(FindingType.POSTAL_ADDRESS, raw)
-                        .ifPresent(v -> id.add(id.attributes, "address", addressKey(v)));
+                        .ifPresent(v -> b.add(b.attributes, "address", addressKey(v)));
                 default -> {
                 }
             }
         });
-        return id;
+        return b.build();
     }
 
-    private static Identity empty() {
-        return new Identity(new HashMap<>(), new HashSet<>(), new HashSet<>(), new HashMap<>());
-    }
-
-    private void addEmail(String email) {
-        if (!EmailRecognizer.isRoleMailbox(email.substring(0, Math.max(0, email.indexOf('@'))))) {
-            add(strong, EMAIL, email);
-            add(attributes, EMAIL, email);
-        }
-    }
-
-    private void add(Map<String, Set<String>> map, String kind, String value) {
-        map.computeIfAbsent(kind, k -> new HashSet<>()).add(value);
+    /** The kind of a {@code kind|value} key. */
+    static String kindOf(String key) {
+        int bar = key.indexOf('|');
+        return bar < 0 ? "" : key.substring(0, bar);
     }
 
     /** DOMAIN\\user and user@domain logins compare by the user part. */
@@ -100,5 +133,4 @@ record Identity(Map<String, Set<String>> strong, Set<String> names, Set<String> 
     static String addressKey(String canonical) {
         return JapanesePostalAddressRecognizer.canonical(canonical).replaceFirst("^〒?\\d{3}-?\\d{4}", "");
     }
-
 }

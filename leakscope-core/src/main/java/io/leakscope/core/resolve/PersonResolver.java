@@ -4,12 +4,14 @@ import io.leakscope.core.classify.CategoryClassifier;
 import io.leakscope.core.classify.Classification;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.text.Names;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Merges person records into unique persons and links them to master data.
@@ -44,6 +47,9 @@ import java.util.TreeSet;
  * reported as unmatched, not applied.
  * Groups whose employee ids, or whose records of one master, disagree are never merged: two
  * different 佐藤 健 stay two.
+ *
+ * <p>Records are read once, as a stream; of each only its keys and what its person needs
+ * ({@link Mention}) are kept, so a million records resolve in a bounded heap (docs/PERFORMANCE.md).
  */
 public final class PersonResolver {
     private final List<MasterRecord> masters;
@@ -54,54 +60,67 @@ public final class PersonResolver {
         this.classifier = classifier;
     }
 
-    /** The persons, the records left ambiguous, and the reviewer decisions that named no record of the case. */
-    public record Result(List<ResolvedPerson> persons, List<LeakRecord> ambiguous, List<ReviewDecision> unmatched) {
+    /** The persons, the ids of records left ambiguous, and the reviewer decisions that named no record of the case. */
+    public record Result(List<ResolvedPerson> persons, List<Long> ambiguous, List<ReviewDecision> unmatched) {
+    }
+
+    /** Where records come from: called once, it hands over every record (a store streams them). */
+    @FunctionalInterface
+    public interface RecordSource {
+        void forEach(Consumer<LeakRecord> sink);
     }
 
     public Result resolve(List<LeakRecord> records) {
-        return resolve(records, List.of());
+        return resolve(records::forEach, List.of());
     }
 
     public Result resolve(List<LeakRecord> records, List<ReviewDecision> decisions) {
+        return resolve(records::forEach, decisions);
+    }
+
+    public Result resolve(RecordSource source, List<ReviewDecision> decisions) {
+        StringPool pool = new StringPool();
+        List<Identity> identities = new ArrayList<>();
+        masters.forEach(master -> identities.add(Identity.of(master, pool)));
+        List<Mention> mentions = new ArrayList<>();
+        source.forEach(r -> {
+            identities.add(Identity.of(r.record(), pool));
+            mentions.add(Mention.of(r, pool));
+        });
         int m = masters.size();
-        int n = m + records.size();
-        Identity[] ids = new Identity[n];
-        for (int i = 0; i < m; i++) {
-            ids[i] = Identity.of(masters.get(i));
-        }
-        for (int i = 0; i < records.size(); i++) {
-            ids[m + i] = Identity.of(records.get(i).record());
-        }
+        Identity[] ids = identities.toArray(Identity[]::new);
+        identities.clear();
         Groups groups = new Groups(ids, masters);
         Map<ReviewDecision.RecordRef, Integer> nodeOf = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            PersonRecord r = records.get(i).record();
-            nodeOf.put(new ReviewDecision.RecordRef(r.documentPath(), r.locator()), m + i);
+        if (!decisions.isEmpty()) {
+            for (int i = 0; i < mentions.size(); i++) {
+                nodeOf.put(new ReviewDecision.RecordRef(mentions.get(i).documentPath(), mentions.get(i).locator()), m + i);
+            }
         }
         List<ReviewDecision> unmatched = new ArrayList<>();
         Reviewed reviewed = new Reviewed(decisions, nodeOf, unmatched);
         reviewed.setApart(groups);
         mergeOnStrongIds(groups, ids);
-        mergeOnNameAndAttribute(groups, ids);
-        boolean[] relative = new boolean[n];
-        for (int i = 0; i < records.size(); i++) {
-            relative[m + i] = records.get(i).record().kind() == PersonRecord.Kind.RELATIVE;
+        mergeOnNameAndAttribute(groups, ids.length);
+        boolean[] relative = new boolean[ids.length];
+        for (int i = 0; i < mentions.size(); i++) {
+            relative[m + i] = mentions.get(i).kind() == PersonRecord.Kind.RELATIVE;
         }
         Set<Integer> ambiguous = linkBareNames(groups, ids, m, relative);
         reviewed.merge(groups);
-        Result result = assemble(groups, records, ambiguous, reviewed.categories(groups));
-        return new Result(result.persons(), result.ambiguous(), List.copyOf(unmatched));
+        List<Long> left = new ArrayList<>();
+        List<ResolvedPerson> persons = assemble(groups, mentions, ambiguous, reviewed.categories(groups), left);
+        left.sort(null);
+        return new Result(persons, List.copyOf(left), List.copyOf(unmatched));
     }
 
     private static void mergeOnStrongIds(Groups g, Identity[] ids) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
-            for (Map.Entry<String, Set<String>> e : ids[i].strong().entrySet()) {
-                for (String v : e.getValue()) {
-                    Integer first = seen.putIfAbsent(e.getKey() + "|" + v, i);
-                    if (first != null) {
-                        g.merge(first, i, e.getKey(), false);
-                    }
+            for (String key : ids[i].strong()) {
+                Integer first = seen.putIfAbsent(key, i);
+                if (first != null) {
+                    g.merge(first, i, Identity.kindOf(key), false);
                 }
             }
         }
@@ -112,27 +131,56 @@ public final class PersonResolver {
      * signature (name, e-mail) merged on the e-mail with a list row (e-mail, phone) still meets a
      * record of the same name and phone. A key held by several groups that cannot merge (two
      * employees named 佐藤 健 in 営業部) is ambiguous: it merges no group without identifiers.
+     * Keys are 64-bit hashes of name and attribute, so no key string is built.
      */
-    private static void mergeOnNameAndAttribute(Groups g, Identity[] ids) {
-        Map<String, List<Integer>> holders = new HashMap<>();
-        Set<Integer> roots = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < ids.length; i++) {
-            roots.add(g.root(i));
-        }
-        for (int root : roots) {
-            for (String name : g.names(root)) {
-                for (Map.Entry<String, Set<String>> e : g.attributes(root).entrySet()) {
-                    for (String v : e.getValue()) {
-                        holders.computeIfAbsent(name + "|" + e.getKey() + "|" + v, k -> new ArrayList<>()).add(root);
+    private static void mergeOnNameAndAttribute(Groups g, int n) {
+        Map<Long, Object> holders = new HashMap<>(); // key -> Integer root, or List<Integer> roots
+        Map<Long, String> kindOfKey = new HashMap<>();
+        for (int node = 0; node < n; node++) {
+            if (g.root(node) != node) {
+                continue;
+            }
+            for (String name : g.names(node)) {
+                for (String attribute : g.attributes(node)) {
+                    long key = hash64(name, attribute);
+                    Object h = holders.get(key);
+                    if (h == null) {
+                        holders.put(key, node);
+                    } else {
+                        if (h instanceof Integer first) {
+                            List<Integer> list = new ArrayList<>(2);
+                            list.add(first);
+                            holders.put(key, list);
+                            kindOfKey.put(key, Identity.kindOf(attribute));
+                            h = list;
+                        }
+                        @SuppressWarnings("unchecked")
+                        List<Integer> list = (List<Integer>) h;
+                        list.add(node);
                     }
                 }
             }
         }
-        holders.forEach((key, nodes) -> {
-            if (nodes.size() > 1) {
-                mergeHolders(g, nodes, "name+" + key.substring(key.indexOf('|') + 1, key.indexOf('|', key.indexOf('|') + 1)));
+        holders.forEach((key, h) -> {
+            if (h instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Integer> nodes = (List<Integer>) list;
+                mergeHolders(g, nodes, "name+" + kindOfKey.get(key));
             }
         });
+    }
+
+    /** FNV-1a over the two strings with a separator: collisions are negligible at 64 bits. */
+    static long hash64(String a, String b) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < a.length(); i++) {
+            h = (h ^ a.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ 0xFFFF) * 0x100000001b3L;
+        for (int i = 0; i < b.length(); i++) {
+            h = (h ^ b.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     private static void mergeHolders(Groups g, List<Integer> nodes, String reason) {
@@ -154,10 +202,10 @@ public final class PersonResolver {
         for (int i = 0; i < masterCount; i++) {
             int root = g.root(i);
             for (String k : ids[i].names()) {
-                masterGroupsByName.computeIfAbsent(k, x -> new HashSet<>()).add(root);
+                masterGroupsByName.computeIfAbsent(k, x -> new HashSet<>(2)).add(root);
             }
             for (String k : ids[i].kanaNames()) {
-                masterGroupsByName.computeIfAbsent("kana:" + k, x -> new HashSet<>()).add(root);
+                masterGroupsByName.computeIfAbsent("kana:" + k, x -> new HashSet<>(2)).add(root);
             }
         }
         Set<Integer> ambiguous = new HashSet<>();
@@ -189,13 +237,21 @@ public final class PersonResolver {
         return ambiguous;
     }
 
+    /** A bare name no master has joins the only other person of that name. */
     private static void joinBareNamesToUniquePerson(Groups g, Identity[] ids, int masterCount, List<Integer> bare) {
+        if (bare.isEmpty()) {
+            return;
+        }
         Set<Integer> bareSet = new HashSet<>(bare);
+        Set<String> wanted = new HashSet<>();
+        bare.forEach(i -> wanted.addAll(Arrays.asList(ids[i].names())));
         Map<String, Set<Integer>> byName = new HashMap<>();
         for (int i = masterCount; i < ids.length; i++) {
             if (!bareSet.contains(g.root(i))) {
                 for (String k : ids[i].names()) {
-                    byName.computeIfAbsent(k, x -> new HashSet<>()).add(g.root(i));
+                    if (wanted.contains(k)) {
+                        byName.computeIfAbsent(k, x -> new HashSet<>()).add(g.root(i));
+                    }
                 }
             }
         }
@@ -210,75 +266,79 @@ public final class PersonResolver {
         }
     }
 
-    private Result assemble(Groups g, List<LeakRecord> records, Set<Integer> ambiguous, Map<Integer, String> reviewedCategory) {
+    /** Persons from the groups, walking the nodes in root order so no per-group lists are held. */
+    private List<ResolvedPerson> assemble(Groups g, List<Mention> mentions, Set<Integer> ambiguous, Map<Integer, String> reviewedCategory,
+                                          List<Long> left) {
         int m = masters.size();
-        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < m + records.size(); i++) {
-            members.computeIfAbsent(g.root(i), x -> new ArrayList<>()).add(i);
+        int n = m + mentions.size();
+        long[] byRoot = new long[n];
+        for (int i = 0; i < n; i++) {
+            byRoot[i] = ((long) g.root(i) << 32) | i;
         }
+        Arrays.sort(byRoot);
         List<ResolvedPerson> persons = new ArrayList<>();
-        List<LeakRecord> left = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
-            List<Integer> nodes = e.getValue();
-            List<LeakRecord> leak = nodes.stream().filter(i -> i >= m).map(i -> records.get(i - m)).toList();
-            if (leak.isEmpty()) {
-                continue;
+        int start = 0;
+        while (start < n) {
+            int root = (int) (byRoot[start] >>> 32);
+            int end = start;
+            MasterRecord master = null;
+            List<Mention> leak = new ArrayList<>();
+            while (end < n && (int) (byRoot[end] >>> 32) == root) {
+                int node = (int) byRoot[end];
+                if (node < m) {
+                    MasterRecord mr = masters.get(node);
+                    master = master == null || mr.order() < master.order() ? mr : master;
+                } else {
+                    leak.add(mentions.get(node - m));
+                }
+                end++;
             }
-            if (nodes.size() == 1 && ambiguous.contains(nodes.get(0))) {
-                left.add(leak.get(0));
-                continue;
+            boolean loneAmbiguous = end - start == 1 && ambiguous.contains((int) byRoot[start]);
+            if (loneAmbiguous) {
+                left.add(leak.get(0).id());
+            } else if (!leak.isEmpty()) {
+                persons.add(person(master, leak, g.reasons(root), usedIds, reviewedCategory.get(root)));
             }
-            MasterRecord master = nodes.stream().filter(i -> i < m).map(masters::get)
-                    .min(Comparator.comparingInt(MasterRecord::order)).orElse(null);
-            persons.add(person(master, leak, g.reasons(e.getKey()), usedIds, reviewedCategory.get(e.getKey())));
+            start = end;
         }
         persons.sort(Comparator.comparing(ResolvedPerson::personId));
-        return new Result(persons, left, List.of());
+        return persons;
     }
 
-    private ResolvedPerson person(MasterRecord master, List<LeakRecord> leak, Set<String> reasons, Set<String> usedIds,
+    private ResolvedPerson person(MasterRecord master, List<Mention> leak, Set<String> reasons, Set<String> usedIds,
                                   String reviewedCategory) {
         TreeSet<Element> elements = new TreeSet<>();
         TreeSet<String> documents = new TreeSet<>();
-        for (LeakRecord r : leak) {
-            elements.addAll(r.record().elements());
-            documents.add(r.record().documentPath());
+        Set<String> emails = new TreeSet<>();
+        Set<String> contexts = new TreeSet<>();
+        for (Mention r : leak) {
+            elements.addAll(r.elements());
+            documents.add(r.documentPath());
+            emails.addAll(Arrays.asList(r.emails()));
+            contexts.add(r.context());
         }
-        List<PersonRecord> recs = leak.stream().map(LeakRecord::record).toList();
-        boolean relativeOnly = recs.stream().allMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
+        boolean relativeOnly = leak.stream().allMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
         Classification c = reviewedCategory != null ? new Classification(reviewedCategory, "reviewer")
                 : master != null ? new Classification(master.category(), "master " + master.source())
                 : relativeOnly ? classifier.classifyRelative()
-                : classifier.classify(documents, elements, emails(recs), contexts(recs));
-        String display = displayName(master, recs);
+                : classifier.classify(documents, elements, emails, contexts);
+        String display = displayName(master, leak);
         String anchor = master != null ? "m:" + master.ref()
-                : leak.stream().map(r -> r.record().documentPath() + "#" + r.record().locator()).min(String::compareTo).orElseThrow();
+                : leak.stream().map(r -> r.documentPath() + "#" + r.locator()).min(String::compareTo).orElseThrow();
         return new ResolvedPerson(personId(anchor, usedIds), c.category(), display,
                 Collections.unmodifiableSortedSet(elements), Collections.unmodifiableSortedSet(documents),
                 master == null ? null : master.source(), master == null ? null : master.key(),
-                leak.stream().map(LeakRecord::id).sorted().toList(), c.reason(), Set.copyOf(reasons));
-    }
-
-    private static Set<String> contexts(List<PersonRecord> recs) {
-        Set<String> out = new TreeSet<>();
-        recs.forEach(r -> out.add(r.context()));
-        return out;
-    }
-
-    private static Set<String> emails(List<PersonRecord> recs) {
-        Set<String> out = new TreeSet<>();
-        recs.forEach(r -> out.addAll(r.values(FindingType.EMAIL)));
-        return out;
+                leak.stream().map(Mention::id).sorted().toList(), c.reason(), Set.copyOf(reasons));
     }
 
     /** The master's name, else the most frequent name found (a spaced kanji form preferred on ties). */
-    private static String displayName(MasterRecord master, List<PersonRecord> recs) {
+    private static String displayName(MasterRecord master, List<Mention> leak) {
         if (master != null && master.values().get(Element.NAME) != null) {
             return Names.display(master.values().get(Element.NAME));
         }
         Map<String, Integer> counts = new HashMap<>();
-        recs.forEach(r -> r.values(FindingType.PERSON_NAME).forEach(v -> counts.merge(v, 1, Integer::sum)));
+        leak.forEach(r -> Arrays.stream(r.names()).forEach(v -> counts.merge(v, 1, Integer::sum)));
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(x -> x.getKey().contains(" ") ? 1 : 0)

@@ -48,6 +48,12 @@ public final class ResolutionBench {
     private final int persons;
     private final Random random;
     private final String[] names;
+    private final List<String> mergedExamples = new ArrayList<>();
+
+    /** Up to five over-merged persons with the keys they were merged on. */
+    public List<String> mergedExamples() {
+        return mergedExamples;
+    }
 
     public ResolutionBench(int mentions, int persons, long seed) {
         this.mentions = mentions;
@@ -172,13 +178,16 @@ public final class ResolutionBench {
 
     /** Over-merge and over-split, as counts of true persons (see the generator's ResolutionEvaluation). */
     /** Record ids of a fresh store are 1.. in the order written, so owner[id - 1] is the record's true person. */
-    private static int[] quality(List<ResolvedPerson> found, int[] owner) {
+    private int[] quality(List<ResolvedPerson> found, int[] owner) {
         Map<Integer, Integer> foundPersonsOf = new HashMap<>();
         int overMerged = 0;
         for (ResolvedPerson p : found) {
             Set<Integer> owners = new HashSet<>();
             p.recordIds().forEach(id -> owners.add(owner[(int) (id - 1)]));
             overMerged += owners.size() - 1;
+            if (owners.size() > 1 && mergedExamples.size() < 5) {
+                mergedExamples.add(p.personId() + " holds " + owners.size() + " true persons; merged on " + new java.util.TreeSet<>(p.mergeReasons()));
+            }
             owners.forEach(o -> foundPersonsOf.merge(o, 1, Integer::sum));
         }
         int overSplit = foundPersonsOf.values().stream().mapToInt(n -> n - 1).sum();

@@ -33,7 +33,9 @@ final class BenchCommand implements Callable<Integer> {
         System.err.printf("bench resolution: %,d mentions of %,d persons in %s (max heap %,d MB, %d cores)%n", mentions, persons, caseDir,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         try {
-            ResolutionBench.Result r = new ResolutionBench(mentions, persons, seed).run(caseDir, System.err);
+            ResolutionBench bench = new ResolutionBench(mentions, persons, seed);
+            ResolutionBench.Result r = bench.run(caseDir, System.err);
+            bench.mergedExamples().forEach(e -> System.out.println("over-merged: " + e));
             System.out.printf("mentions %,d  persons %,d  found %,d  over-merge %d (%.3f%%)  over-split %d (%.3f%%)%n", r.mentions(), r.persons(),
                     r.found(), r.overMerged(), 100.0 * r.overMerged() / r.persons(), r.overSplit(), 100.0 * r.overSplit() / r.persons());
             System.out.printf("write %,d ms  read (baseline) %,d ms  resolve %,d ms  resolve/read %.2f  peak heap %,d MB%n",

@@ -5,7 +5,6 @@ import io.leakscope.core.analyze.OwnOrganization;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.model.Element;
-import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MasterRecord;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ReviewDecision;

@@ -3,6 +3,7 @@ package io.leakscope.report;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.Masking;
 import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,11 @@ public final class PersonExplanation {
     }
 
     public static String text(ResolvedPerson p, List<LeakRecord> records, boolean reveal) {
+        return text(p, records, List.of(), reveal);
+    }
+
+    /** With the merges that formed the person, each naming the two records (or master row) and the shared key. */
+    public static String text(ResolvedPerson p, List<LeakRecord> records, List<MergeLink> links, boolean reveal) {
         StringBuilder sb = new StringBuilder();
         sb.append("person   ").append(p.personId()).append('\n');
         sb.append("name     ").append(reveal ? p.displayName() : Masking.name(p.displayName())).append('\n');
@@ -25,6 +31,12 @@ public final class PersonExplanation {
         sb.append("master   ").append(p.masterSource() == null ? "none" : p.masterSource() + " " + p.masterKey()).append('\n');
         sb.append("merged   ").append(p.mergeReasons().isEmpty() ? "a single record" : "on " + String.join(", ", new java.util.TreeSet<>(p.mergeReasons())))
                 .append('\n');
+        Map<String, String> where = new java.util.HashMap<>();
+        records.forEach(r -> where.put("record " + r.id(), r.record().documentPath() + " # " + r.record().locator()));
+        for (MergeLink l : links) {
+            sb.append("  ").append(where.getOrDefault(l.from(), l.from())).append("  ⇄  ").append(where.getOrDefault(l.to(), l.to()))
+                    .append("  on ").append(l.reason()).append('\n');
+        }
         sb.append("elements ").append(String.join(", ", p.elements().stream().map(e -> e.id()).toList())).append('\n');
         sb.append("records  ").append(records.size()).append(" in ").append(p.documents().size()).append(" document(s)\n");
         for (LeakRecord r : records) {

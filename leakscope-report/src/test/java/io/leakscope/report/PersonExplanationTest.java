@@ -29,6 +29,13 @@ class PersonExplanationTest {
     }
 
     @Test
+    void namesTheRecordsEachMergeJoinedAndTheKey() {
+        String text = PersonExplanation.text(person, records, List.of(new io.leakscope.core.resolve.MergeLink("master hr_master 104233", "record 7",
+                "employee_id")), false);
+        assertThat(text).contains("master hr_master 104233  ⇄  a.xlsx # 台帳!row 3  on employee_id");
+    }
+
+    @Test
     void revealsValuesOnlyWhenAsked() {
         assertThat(PersonExplanation.text(person, records, true)).contains("山田 太郎", "my_number: 123456789018");
     }

@@ -7,6 +7,7 @@ import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Span;
 import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
 import java.nio.file.Path;
@@ -245,6 +246,11 @@ public final class CaseStore implements AutoCloseable {
 
     /** Replaces the resolved persons (resolution is recomputed from all records after every scan). */
     public synchronized void replacePersons(List<ResolvedPerson> persons, List<Long> ambiguous) {
+        replacePersons(persons, ambiguous, Map.of());
+    }
+
+    /** Replaces the resolved persons with their merge links (resolution is recomputed after every scan). */
+    public synchronized void replacePersons(List<ResolvedPerson> persons, List<Long> ambiguous, Map<String, List<MergeLink>> links) {
         try {
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
@@ -254,7 +260,9 @@ public final class CaseStore implements AutoCloseable {
             try (PreparedStatement p = conn.prepareStatement("INSERT INTO persons VALUES (?,?,?,?,?,?,?)");
                  PreparedStatement pr = conn.prepareStatement("INSERT INTO person_records VALUES (?,?)");
                  PreparedStatement pe = conn.prepareStatement("INSERT INTO person_elements VALUES (?,?)");
-                 PreparedStatement pd = conn.prepareStatement("INSERT INTO person_documents VALUES (?,?)")) {
+                 PreparedStatement pd = conn.prepareStatement("INSERT INTO person_documents VALUES (?,?)");
+                 PreparedStatement pl = conn.prepareStatement("INSERT INTO merge_links VALUES (?,?,?,?)")) {
+                int done = 0;
                 for (ResolvedPerson person : persons) {
                     p.setString(1, person.personId());
                     p.setString(2, person.category());
@@ -279,11 +287,21 @@ public final class CaseStore implements AutoCloseable {
                         pd.setString(2, d);
                         pd.addBatch();
                     }
+                    for (MergeLink l : links.getOrDefault(person.personId(), List.of())) {
+                        pl.setString(1, person.personId());
+                        pl.setString(2, l.from());
+                        pl.setString(3, l.to());
+                        pl.setString(4, l.reason());
+                        pl.addBatch();
+                    }
+                    if (++done % 10_000 == 0 || done == persons.size()) { // bounded batches: a case may hold 200,000 persons
+                        p.executeBatch();
+                        pr.executeBatch();
+                        pe.executeBatch();
+                        pd.executeBatch();
+                        pl.executeBatch();
+                    }
                 }
-                p.executeBatch();
-                pr.executeBatch();
-                pe.executeBatch();
-                pd.executeBatch();
             }
             try (PreparedStatement a = conn.prepareStatement("INSERT INTO ambiguous_records VALUES (?)")) {
                 for (Long id : ambiguous) {
@@ -298,6 +316,19 @@ public final class CaseStore implements AutoCloseable {
             throw new StoreException("cannot save the persons", e);
         } finally {
             autoCommit();
+        }
+    }
+
+    /** The merges that formed a person, in the order they happened. */
+    public synchronized List<MergeLink> links(String personId) {
+        List<MergeLink> out = new ArrayList<>();
+        try (ResultSet rs = query("SELECT from_ref, to_ref, reason FROM merge_links WHERE person_id = ? ORDER BY rowid", personId)) {
+            while (rs.next()) {
+                out.add(new MergeLink(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the merge links", e);
         }
     }
 

@@ -18,6 +18,9 @@ final class Groups {
     private final List<MasterRecord> masters;
     private final GroupState[] state;
     private final int[] splitTag; // by root: 0, or the reviewer split that set the group apart
+    private int[] linkA = new int[1024];
+    private int[] linkB = new int[1024];
+    private final List<String> linkReason = new ArrayList<>();
 
     /** The keys of a group of two or more nodes. */
     private static final class GroupState {
@@ -74,7 +77,36 @@ final class Groups {
             return false;
         }
         join(ra, rb, reason);
+        link(a, b, reason);
         return true;
+    }
+
+    /** Remembers which two nodes a merge joined, and why: the explanation of a person. */
+    private void link(int a, int b, String reason) {
+        int n = linkReason.size();
+        if (n == linkA.length) {
+            linkA = Arrays.copyOf(linkA, n * 2);
+            linkB = Arrays.copyOf(linkB, n * 2);
+        }
+        linkA[n] = a;
+        linkB[n] = b;
+        linkReason.add(reason);
+    }
+
+    int links() {
+        return linkReason.size();
+    }
+
+    int linkFrom(int i) {
+        return linkA[i];
+    }
+
+    int linkTo(int i) {
+        return linkB[i];
+    }
+
+    String linkReason(int i) {
+        return linkReason.get(i);
     }
 
     /** Merges whatever the groups say: a reviewer's decision. */
@@ -83,6 +115,7 @@ final class Groups {
         int rb = uf.find(b);
         if (ra != rb) {
             join(ra, rb, reason);
+            link(a, b, reason);
         }
     }
 

@@ -57,8 +57,12 @@ public final class PersonResolver {
         this.classifier = classifier;
     }
 
-    /** The persons, the ids of records left ambiguous, and the reviewer decisions that named no record of the case. */
-    public record Result(List<ResolvedPerson> persons, List<Long> ambiguous, List<ReviewDecision> unmatched) {
+    /**
+     * The persons, the ids of records left ambiguous, the reviewer decisions that named no record of
+     * the case, and per person id the merges that formed the person.
+     */
+    public record Result(List<ResolvedPerson> persons, List<Long> ambiguous, List<ReviewDecision> unmatched,
+                         Map<String, List<MergeLink>> links) {
     }
 
     /** Where records come from: called once, it hands over every record (a store streams them). */
@@ -106,9 +110,27 @@ public final class PersonResolver {
         Set<Integer> ambiguous = linkBareNames(groups, ids, m, relative);
         reviewed.merge(groups);
         List<Long> left = new ArrayList<>();
-        List<ResolvedPerson> persons = assemble(groups, mentions, ambiguous, reviewed.categories(groups), left);
+        Map<Integer, String> personOfRoot = new HashMap<>();
+        List<ResolvedPerson> persons = assemble(groups, mentions, ambiguous, reviewed.categories(groups), left, personOfRoot);
         left.sort(null);
-        return new Result(persons, List.copyOf(left), List.copyOf(unmatched));
+        return new Result(persons, List.copyOf(left), List.copyOf(unmatched), links(groups, mentions, personOfRoot));
+    }
+
+    private Map<String, List<MergeLink>> links(Groups g, List<Mention> mentions, Map<Integer, String> personOfRoot) {
+        int m = masters.size();
+        Map<String, List<MergeLink>> out = new HashMap<>();
+        for (int i = 0; i < g.links(); i++) {
+            String person = personOfRoot.get(g.root(g.linkFrom(i)));
+            if (person != null) {
+                out.computeIfAbsent(person, k -> new ArrayList<>()).add(new MergeLink(describe(g.linkFrom(i), m, mentions),
+                        describe(g.linkTo(i), m, mentions), g.linkReason(i)));
+            }
+        }
+        return out;
+    }
+
+    private String describe(int node, int m, List<Mention> mentions) {
+        return node < m ? MergeLink.master(masters.get(node)) : MergeLink.record(mentions.get(node - m).id());
     }
 
     private static void mergeOnStrongIds(Groups g, Identity[] ids) {
@@ -265,7 +287,7 @@ public final class PersonResolver {
 
     /** Persons from the groups, walking the nodes in root order so no per-group lists are held. */
     private List<ResolvedPerson> assemble(Groups g, List<Mention> mentions, Set<Integer> ambiguous, Map<Integer, String> reviewedCategory,
-                                          List<Long> left) {
+                                          List<Long> left, Map<Integer, String> personOfRoot) {
         int m = masters.size();
         int n = m + mentions.size();
         long[] byRoot = new long[n];
@@ -295,7 +317,9 @@ public final class PersonResolver {
             if (loneAmbiguous) {
                 left.add(leak.get(0).id());
             } else if (!leak.isEmpty()) {
-                persons.add(person(master, leak, g.reasons(root), usedIds, reviewedCategory.get(root)));
+                ResolvedPerson person = person(master, leak, g.reasons(root), usedIds, reviewedCategory.get(root));
+                personOfRoot.put(root, person.personId());
+                persons.add(person);
             }
             start = end;
         }

@@ -85,6 +85,22 @@ class PersonResolverTest {
     }
 
     @Test
+    void everyMergeIsExplainedByTheTwoThingsItJoinedAndTheirKey() {
+        var result = new PersonResolver(masters, rules).resolve(List.of(
+                rec("a.csv", FindingType.EMAIL, "s1001@corp.jp", FindingType.PERSON_NAME, "佐藤 健"),
+                rec("b.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.HR_FIELD, "A"),
+                rec("c.pdf", FindingType.PERSON_NAME, "高橋一郎")));
+        ResolvedPerson sato = result.persons().stream().filter(p -> "1001".equals(p.masterKey())).findFirst().orElseThrow();
+        List<MergeLink> links = result.links().get(sato.personId());
+        assertThat(links).as("a tree over the master row and two records").hasSize(2);
+        assertThat(links).extracting(MergeLink::reason).containsExactlyInAnyOrder("email", "employee_id");
+        assertThat(links).allMatch(l -> l.from().equals("master hr 1001"));
+        ResolvedPerson takahashi = result.persons().stream().filter(p -> "1003".equals(p.masterKey())).findFirst().orElseThrow();
+        assertThat(result.links().get(takahashi.personId())).singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("name→unique master"));
+    }
+
+    @Test
     void sameNameDifferentPeopleStayApart() {
         var result = new PersonResolver(masters, rules).resolve(List.of(
                 rec("a.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.PERSON_NAME, "佐藤 健"),

@@ -37,8 +37,8 @@ public final class ResolutionBench {
     private static final List<String> DEPARTMENTS = List.of("営業部", "人事部", "経理部", "開発本部", "品質保証部", "総務部", "法務部");
 
     /** What one run measured. */
-    public record Result(int mentions, int persons, long writeMillis, long readMillis, long resolveMillis, long peakHeapBytes,
-                         int found, int overMerged, int overSplit) {
+    public record Result(int mentions, int persons, long writeMillis, long readMillis, long resolveMillis, long saveMillis,
+                         long peakHeapBytes, int found, int overMerged, int overSplit) {
         public double resolveToRead() {
             return readMillis == 0 ? 0 : (double) resolveMillis / readMillis;
         }
@@ -96,6 +96,7 @@ public final class ResolutionBench {
         PersonResolver.Result result;
         long read;
         long resolve;
+        long save;
         try (CaseStore store = CaseStore.open(caseDir)) {
             store.forEachRecord(r -> count[0]++);
             read = millis(t1);
@@ -104,10 +105,13 @@ public final class ResolutionBench {
             result = new PersonResolver(masters, new CategoryClassifier(List.of(), "unknown", "employee_family"))
                     .resolve(store::forEachRecord, List.of());
             resolve = millis(t2);
+            long t3 = System.nanoTime();
+            store.replacePersons(result.persons(), result.ambiguous(), result.links());
+            save = millis(t3);
         }
         heap.halt();
         int[] quality = quality(result.persons(), owner);
-        return new Result(mentions, persons, write, read, resolve, heap.peak(), result.persons().size(), quality[0], quality[1]);
+        return new Result(mentions, persons, write, read, resolve, save, heap.peak(), result.persons().size(), quality[0], quality[1]);
     }
 
     private List<MasterRecord> masters() {

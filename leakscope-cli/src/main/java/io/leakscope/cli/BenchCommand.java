@@ -38,8 +38,8 @@ final class BenchCommand implements Callable<Integer> {
             bench.mergedExamples().forEach(e -> System.out.println("over-merged: " + e));
             System.out.printf("mentions %,d  persons %,d  found %,d  over-merge %d (%.3f%%)  over-split %d (%.3f%%)%n", r.mentions(), r.persons(),
                     r.found(), r.overMerged(), 100.0 * r.overMerged() / r.persons(), r.overSplit(), 100.0 * r.overSplit() / r.persons());
-            System.out.printf("write %,d ms  read (baseline) %,d ms  resolve %,d ms  resolve/read %.2f  peak heap %,d MB%n",
-                    r.writeMillis(), r.readMillis(), r.resolveMillis(), r.resolveToRead(), r.peakHeapBytes() >> 20);
+            System.out.printf("write %,d ms  read (baseline) %,d ms  resolve %,d ms  resolve/read %.2f  save persons %,d ms  peak heap %,d MB%n",
+                    r.writeMillis(), r.readMillis(), r.resolveMillis(), r.resolveToRead(), r.saveMillis(), r.peakHeapBytes() >> 20);
             return 0;
         } catch (OutOfMemoryError e) {
             System.out.printf("out of memory (max heap %,d MB) at %,d mentions%n", Runtime.getRuntime().maxMemory() >> 20, mentions);

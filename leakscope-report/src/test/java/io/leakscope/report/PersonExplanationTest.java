@@ -30,7 +30,7 @@ class PersonExplanationTest {
 
     @Test
     void namesTheRecordsEachMergeJoinedAndTheKey() {
-        String text = PersonExplanation.text(person, records, List.of(new io.leakscope.core.resolve.MergeLink("master hr_master 104233", "record 7",
+        String text = PersonExplanation.text(person, records, List.of(io.leakscope.core.resolve.MergeLink.of("master hr_master 104233", "record 7",
                 "employee_id")), false);
         assertThat(text).contains("master hr_master 104233  ⇄  a.xlsx # 台帳!row 3  on employee_id");
     }

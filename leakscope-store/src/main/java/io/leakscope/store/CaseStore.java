@@ -324,7 +324,7 @@ public final class CaseStore implements AutoCloseable {
         List<MergeLink> out = new ArrayList<>();
         try (ResultSet rs = query("SELECT from_ref, to_ref, reason FROM merge_links WHERE person_id = ? ORDER BY rowid", personId)) {
             while (rs.next()) {
-                out.add(new MergeLink(rs.getString(1), rs.getString(2), rs.getString(3)));
+                out.add(MergeLink.of(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
             return out;
         } catch (SQLException e) {

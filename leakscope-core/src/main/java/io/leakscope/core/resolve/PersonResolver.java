@@ -118,19 +118,20 @@ public final class PersonResolver {
 
     private Map<String, List<MergeLink>> links(Groups g, List<Mention> mentions, Map<Integer, String> personOfRoot) {
         int m = masters.size();
+        Map<Integer, String> masterNames = new HashMap<>();
         Map<String, List<MergeLink>> out = new HashMap<>();
         for (int i = 0; i < g.links(); i++) {
             String person = personOfRoot.get(g.root(g.linkFrom(i)));
             if (person != null) {
-                out.computeIfAbsent(person, k -> new ArrayList<>()).add(new MergeLink(describe(g.linkFrom(i), m, mentions),
-                        describe(g.linkTo(i), m, mentions), g.linkReason(i)));
+                int a = g.linkFrom(i);
+                int b = g.linkTo(i);
+                out.computeIfAbsent(person, k -> new ArrayList<>(2)).add(new MergeLink(
+                        a < m ? -1 : mentions.get(a - m).id(), a < m ? masterNames.computeIfAbsent(a, x -> MergeLink.master(masters.get(x))) : null,
+                        b < m ? -1 : mentions.get(b - m).id(), b < m ? masterNames.computeIfAbsent(b, x -> MergeLink.master(masters.get(x))) : null,
+                        g.linkReason(i)));
             }
         }
         return out;
-    }
-
-    private String describe(int node, int m, List<Mention> mentions) {
-        return node < m ? MergeLink.master(masters.get(node)) : MergeLink.record(mentions.get(node - m).id());
     }
 
     private static void mergeOnStrongIds(Groups g, Identity[] ids) {

@@ -6,6 +6,7 @@ import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.resolve.MasterRecord;
+import io.leakscope.core.obligations.CaseFacts;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ReviewDecision;
 import io.leakscope.ingest.DocumentReader;
@@ -14,6 +15,7 @@ import io.leakscope.store.CaseStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,6 +72,34 @@ public final class CaseService {
             CaseConfig config = CaseConfigLoader.load(file);
             return resolve(store, config, MasterLoader.load(config, file.toAbsolutePath().getParent()));
         }
+    }
+
+    /**
+     * The facts the obligation rules need, from the case configuration (awareness, cause) and the
+     * resolved persons of the case.
+     */
+    public static CaseFacts facts(CaseStore store, CaseConfig config) {
+        String awareAt = config.caseInfo().awareAt();
+        if (awareAt == null) {
+            throw new ConfigException("case.aware_at is needed to compute obligations (when the company became aware, with its zone)");
+        }
+        OffsetDateTime aware;
+        try {
+            aware = OffsetDateTime.parse(awareAt);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException("case.aware_at '" + awareAt + "' is not a date-time with zone, e.g. 2024-10-05T09:00:00+09:00");
+        }
+        List<CaseFacts.PersonFacts> persons = store.persons().stream()
+                .map(p -> new CaseFacts.PersonFacts(p.category(), java.util.Set.copyOf(p.elements()))).toList();
+        String name = config.caseInfo().name() == null ? store.caseName().orElse("") : config.caseInfo().name();
+        return new CaseFacts(name, aware, config.caseInfo().cause(), false, false, false, persons);
+    }
+
+    /** The configuration given, or the one the latest scan of the case used. */
+    public static CaseConfig config(CaseStore store, Path configFile) {
+        Path file = configFile != null ? configFile : store.lastConfigPath().map(Path::of)
+                .orElseThrow(() -> new ConfigException("the case records no configuration; pass --config"));
+        return CaseConfigLoader.load(file);
     }
 
     private static KnownNames knownNames(List<MasterRecord> masters) {

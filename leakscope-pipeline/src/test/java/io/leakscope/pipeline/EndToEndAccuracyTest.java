@@ -84,6 +84,26 @@ class EndToEndAccuracyTest {
     }
 
     @Test
+    void obligationsExportFollowsTheContract() throws Exception {
+        Path out = dir.resolve("obligations.json");
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            var facts = CaseService.facts(store, CaseService.config(store, null));
+            Exports.obligations(facts, io.leakscope.core.obligations.ObligationsEngine.standard().evaluate(facts),
+                    java.time.OffsetDateTime.parse("2026-11-22T10:00:00Z"), out);
+        }
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(root.get("aware_at").asText()).isEqualTo("2024-10-05T09:00:00+09:00");
+        var fin = java.util.stream.StreamSupport.stream(root.get("obligations").spliterator(), false)
+                .filter(o -> o.get("id").asText().equals("jp.appi.final_report")).findFirst().orElseThrow();
+        assertThat(fin.get("required").asBoolean()).isTrue();
+        assertThat(fin.get("due").asText()).isEqualTo("2024-12-03");
+        assertThat(fin.get("triggers").toString()).contains("A1", "A2", "A3");
+        assertThat(fin.get("persons").asInt()).isEqualTo(evaluation.foundPersons());
+        assertThat(fin.fieldNames()).toIterable().containsExactly("id", "jurisdiction", "law", "recipient", "action", "required", "due",
+                "due_note", "triggers", "persons", "confidence");
+    }
+
+    @Test
     void fewVictimsHiddenByMergingAndFewExtraLettersBySplitting() {
         assertThat(resolution.overMergeRate()).as("over-merge").isLessThanOrEqualTo(0.002);
         assertThat(resolution.overSplitRate()).as("over-split").isLessThanOrEqualTo(0.005);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.obligations.CaseFacts;
+import io.leakscope.core.obligations.Obligation;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.io.IOException;
 import java.io.Writer;
@@ -17,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * The fixed export formats: persons (contract {@code persons-export.md}) and inventory
- * ({@code inventory-export.md}), JSON Lines in UTF-8 with {@code \n} line ends and no BOM.
+ * ({@code inventory-export.md}), JSON Lines in UTF-8 with {@code \n} line ends and no BOM; and the
+ * obligations ({@code obligations-export.md}), one JSON document.
  */
 public final class Exports {
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -42,6 +45,40 @@ public final class Exports {
             }
             return n;
         });
+    }
+
+    /** The obligations export (contract {@code obligations-export.md}): one JSON document. */
+    public static void obligations(CaseFacts facts, List<Obligation> obligations, java.time.OffsetDateTime generatedAt, Path out)
+            throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("case", facts.caseName());
+        root.put("aware_at", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(facts.awareAt()));
+        root.put("generated_at", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(generatedAt.withNano(0)));
+        ArrayNode list = root.putArray("obligations");
+        for (Obligation o : obligations) {
+            ObjectNode n = list.addObject();
+            n.put("id", o.id());
+            n.put("jurisdiction", o.jurisdiction());
+            n.put("law", o.law());
+            n.put("recipient", o.recipient());
+            n.put("action", o.action());
+            switch (o.required()) {
+                case TRUE -> n.put("required", true);
+                case FALSE -> n.put("required", false);
+                default -> n.put("required", "needs_review");
+            }
+            n.put("due", o.due());
+            n.put("due_note", o.dueNote());
+            ArrayNode triggers = n.putArray("triggers");
+            o.triggers().forEach(triggers::add);
+            n.put("persons", o.persons());
+            n.put("confidence", o.confidence());
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            JSON.writerWithDefaultPrettyPrinter().writeValue(w, root);
+            w.write("\n");
+        }
     }
 
     public static void inventory(List<InventoryEntry> entries, Path out) throws IOException {

@@ -1,0 +1,30 @@
+package io.leakscope.core.obligations;
+
+import io.leakscope.core.obligations.jp.AppiFinalReport;
+import io.leakscope.core.obligations.jp.AppiNoticeToIndividuals;
+import io.leakscope.core.obligations.jp.AppiPreliminaryReport;
+import io.leakscope.core.obligations.jp.MyNumberFinalReport;
+import io.leakscope.core.obligations.jp.MyNumberPreliminaryReport;
+import java.util.List;
+
+/**
+ * Evaluates every rule in force at the awareness date; obligations that do not apply are kept,
+ * with {@code required = false}, so the list shows what was checked. A new regulation rule is a
+ * class under {@code obligations/<country>/} added in {@link #standard}.
+ */
+public final class ObligationsEngine {
+    private final List<ObligationRule> rules;
+
+    public ObligationsEngine(List<ObligationRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static ObligationsEngine standard() {
+        return new ObligationsEngine(List.of(new AppiPreliminaryReport(), new AppiFinalReport(), new AppiNoticeToIndividuals(),
+                new MyNumberPreliminaryReport(), new MyNumberFinalReport()));
+    }
+
+    public List<Obligation> evaluate(CaseFacts facts) {
+        return rules.stream().filter(r -> !facts.awareDateJst().isBefore(r.effectiveFrom())).map(r -> r.evaluate(facts)).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package io.leakscope.core.obligations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.model.Element;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ObligationsEngineTest {
+
+    private static CaseFacts facts(String awareAt, String cause, int persons, Element... elementsOfFirst) {
+        List<CaseFacts.PersonFacts> ps = new ArrayList<>();
+        for (int i = 0; i < persons; i++) {
+            ps.add(new CaseFacts.PersonFacts("domestic_employee", i == 0 ? Set.of(elementsOfFirst) : Set.of(Element.NAME)));
+        }
+        return new CaseFacts("case", OffsetDateTime.parse(awareAt), cause, false, false, false, ps);
+    }
+
+    private static Obligation find(List<Obligation> all, String id) {
+        return all.stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void casioTimelineFinalReportOnTheSixtiethDay() {
+        List<Obligation> all = ObligationsEngine.standard().evaluate(facts("2024-10-05T09:00:00+09:00", "ransomware", 8478, Element.NAME));
+        Obligation fin = find(all, "jp.appi.final_report");
+        assertThat(fin.required()).isEqualTo(Obligation.Required.TRUE);
+        assertThat(fin.triggers()).containsExactly("A3", "A4");
+        assertThat(fin.due()).isEqualTo("2024-12-03");
+        assertThat(fin.dueNote()).contains("60 days (wrongful purpose); day of awareness = day 1", "civil-code reading: 2024-12-04");
+        assertThat(fin.persons()).isEqualTo(8478);
+        Obligation pre = find(all, "jp.appi.preliminary_report");
+        assertThat(pre.due()).isEqualTo("2024-10-09");
+        assertThat(pre.dueNote()).contains("warn on day 3 (2024-10-07)");
+        assertThat(find(all, "jp.appi.notify_individuals").due()).isNull();
+        assertThat(find(all, "jp.mynumber.final_report").required()).as("no My Number leaked").isEqualTo(Obligation.Required.FALSE);
+    }
+
+    @ParameterizedTest(name = "{0} {1} persons={2} {3} -> {4} due {5}")
+    @CsvSource({
+        // aware (JST),            cause,       persons, element of one person, required,     final report due
+        "2024-10-05T09:00:00+09:00, misdelivery, 1001, NAME,           TRUE,         2024-11-05", // day 30 = Sun 11-03 (holiday), 11-04 substitute
+        "2024-10-05T09:00:00+09:00, misdelivery, 1000, NAME,           FALSE,        2024-11-05",
+        "2024-10-05T09:00:00+09:00, loss,        1,    SENSITIVE_INFO, TRUE,         2024-11-05", // A1
+        "2024-10-05T09:00:00+09:00, loss,        1,    CREDIT_CARD,    TRUE,         2024-11-05", // A2
+        "2024-10-05T09:00:00+09:00, loss,        1,    BANK_ACCOUNT,   NEEDS_REVIEW, 2024-11-05",
+        "2024-12-01T10:00:00+09:00, malware,     3,    NAME,           TRUE,         2025-01-29", // day 60 = 01-29 (Wed)
+        "2024-12-20T23:30:00+00:00, misdelivery, 2000, NAME,           TRUE,         2025-01-20", // 12-21 JST; day 30 = 01-19 (Sun)
+    })
+    void appiFinalReport(String awareAt, String cause, int persons, Element element, Obligation.Required required, LocalDate due) {
+        Obligation fin = find(ObligationsEngine.standard().evaluate(facts(awareAt, cause, persons, element)), "jp.appi.final_report");
+        assertThat(fin.required()).isEqualTo(required);
+        assertThat(fin.due()).isEqualTo(due.toString());
+    }
+
+    @Test
+    void myNumberActNeedsAMyNumberAndASituation() {
+        Obligation leaked = find(ObligationsEngine.standard().evaluate(facts("2024-10-05T09:00:00+09:00", "ransomware", 5, Element.MY_NUMBER)),
+                "jp.mynumber.final_report");
+        assertThat(leaked.required()).isEqualTo(Obligation.Required.TRUE);
+        assertThat(leaked.triggers()).containsExactly("M2");
+        assertThat(leaked.persons()).isEqualTo(1);
+        assertThat(leaked.confidence()).isEqualTo("to_confirm");
+        Obligation misdelivered = find(ObligationsEngine.standard().evaluate(facts("2024-10-05T09:00:00+09:00", "misdelivery", 5, Element.MY_NUMBER)),
+                "jp.mynumber.final_report");
+        assertThat(misdelivered.required()).as("one person, no improper purpose").isEqualTo(Obligation.Required.FALSE);
+    }
+
+    @Test
+    void closedDaysAreWeekendsHolidaysAndTheYearEnd() {
+        assertThat(JapaneseCalendar.isClosed(LocalDate.of(2024, 11, 4))).as("substitute holiday").isTrue();
+        assertThat(JapaneseCalendar.isClosed(LocalDate.of(2024, 12, 30))).isTrue();
+        assertThat(JapaneseCalendar.isClosed(LocalDate.of(2024, 12, 3))).isFalse();
+        assertThat(JapaneseCalendar.nextOpenDay(LocalDate.of(2024, 12, 28))).isEqualTo(LocalDate.of(2025, 1, 6));
+    }
+}

@@ -36,6 +36,9 @@ final class DemoCommand implements Callable<Integer> {
         try (CaseStore store = CaseStore.open(caseDir)) {
             Exports.persons(store.persons(), caseDir.resolve("persons.jsonl"));
             Exports.inventory(store.inventory(), caseDir.resolve("inventory.jsonl"));
+            var facts = CaseService.facts(store, CaseService.config(store, null));
+            Exports.obligations(facts, io.leakscope.core.obligations.ObligationsEngine.standard().evaluate(facts), java.time.OffsetDateTime.now(),
+                    caseDir.resolve("obligations.json"));
             System.out.println(Files.readString(report.resolve("summary.md")).lines().takeWhile(l -> !l.startsWith("## "))
                     .reduce("", (a, b) -> a + b + "\n"));
             System.out.println("Compared with the sample's ground truth:");
@@ -46,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
                     FindingEvaluation.reported(store.records())).table());
         }
         System.out.println("\nreport: " + report.resolve("index.html") + "\nexports: " + caseDir.resolve("persons.jsonl")
-                + ", " + caseDir.resolve("inventory.jsonl"));
+                + ", " + caseDir.resolve("inventory.jsonl") + ", " + caseDir.resolve("obligations.json"));
         return 0;
     }
 

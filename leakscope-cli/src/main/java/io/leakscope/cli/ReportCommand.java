@@ -1,5 +1,11 @@
 package io.leakscope.cli;
 
+import io.leakscope.core.obligations.CaseFacts;
+import io.leakscope.core.obligations.Obligation;
+import io.leakscope.core.obligations.ObligationsEngine;
+import io.leakscope.pipeline.CaseService;
+import io.leakscope.pipeline.ConfigException;
+import java.util.List;
 import io.leakscope.report.ReportData;
 import io.leakscope.report.ReportWriter;
 import io.leakscope.store.CaseStore;
@@ -20,10 +26,21 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The obligations, when the case's configuration is known and has an awareness date; else none, with a note. */
+    private static List<Obligation> obligations(CaseStore store) {
+        try {
+            CaseFacts facts = CaseService.facts(store, CaseService.config(store, null));
+            return ObligationsEngine.standard().evaluate(facts);
+        } catch (ConfigException e) {
+            System.err.println("report: no obligations section (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+
     static Path write(Path caseDir) throws Exception {
         try (CaseStore store = CaseStore.open(caseDir)) {
             String name = store.caseName().orElse(caseDir.toAbsolutePath().getFileName().toString());
-            ReportData data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous());
+            ReportData data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations(store));
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);
             return out;

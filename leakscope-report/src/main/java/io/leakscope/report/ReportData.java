@@ -3,6 +3,7 @@ package io.leakscope.report;
 import io.leakscope.core.impact.ImpactSummary;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.obligations.Obligation;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.TreeMap;
 
 /**
  * Everything a report states, computed once from the case: the impact table, the inventory totals,
- * and the negative statements with their evidence.
+ * the negative statements with their evidence, and the obligations with their deadlines.
  */
 public record ReportData(String caseName, ImpactSummary impact, Inventory inventory, List<Absent> absent,
-                         Map<String, List<String>> ambiguous) {
+                         Map<String, List<String>> ambiguous, List<Obligation> obligations) {
 
     /** Inventory totals: by status, by media type and status, and every file not done with its reason. */
     public record Inventory(int seen, int done, int failed, int skipped, Map<String, Map<String, Integer>> byType,
@@ -27,6 +28,12 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
 
     public static ReportData of(String caseName, List<ResolvedPerson> persons, List<InventoryEntry> inventory,
                                 Map<String, List<String>> ambiguous) {
+        return of(caseName, persons, inventory, ambiguous, List.of());
+    }
+
+    /** With the obligations the case's facts trigger (empty when the case has no awareness date). */
+    public static ReportData of(String caseName, List<ResolvedPerson> persons, List<InventoryEntry> inventory,
+                                Map<String, List<String>> ambiguous, List<Obligation> obligations) {
         ImpactSummary impact = ImpactSummary.of(persons);
         Inventory inv = inventory(inventory);
         List<Absent> absent = new ArrayList<>();
@@ -35,7 +42,7 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
                 absent.add(new Absent(e, inv.done(), inv.failed()));
             }
         }
-        return new ReportData(caseName, impact, inv, absent, ambiguous);
+        return new ReportData(caseName, impact, inv, absent, ambiguous, List.copyOf(obligations));
     }
 
     private static Inventory inventory(List<InventoryEntry> entries) {

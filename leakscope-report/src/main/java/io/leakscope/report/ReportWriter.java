@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leakscope.core.impact.CategoryImpact;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.obligations.Obligation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +71,12 @@ public final class ReportWriter {
         for (ReportData.Absent a : d.absent()) {
             absent.addObject().put("element", a.element().id()).put("files_read", a.filesRead()).put("files_unreadable", a.filesUnreadable());
         }
+        ArrayNode obligations = root.putArray("obligations");
+        for (Obligation o : d.obligations()) {
+            ObjectNode n = obligations.addObject().put("id", o.id()).put("recipient", o.recipient()).put("action", o.action())
+                    .put("required", required(o)).put("due", o.due()).put("due_note", o.dueNote()).put("persons", o.persons());
+            o.triggers().forEach(n.putArray("triggers")::add);
+        }
         ObjectNode amb = root.putObject("ambiguous_mentions");
         d.ambiguous().forEach((path, locators) -> locators.forEach(amb.putArray(path)::add));
         return root;
@@ -90,6 +97,15 @@ public final class ReportWriter {
                         .append(" (").append(combo.persons()).append("人)\n");
             }
         }
+        if (!d.obligations().isEmpty()) {
+            sb.append("\n## 法令上の対応と期限 / Obligations and deadlines\n\n| obligation | recipient | required | due | triggers | note |\n"
+                    + "|---|---|---|---|---|---|\n");
+            for (Obligation o : d.obligations()) {
+                sb.append("| ").append(o.id()).append(" | ").append(o.recipient()).append(" | ").append(required(o)).append(" | ")
+                        .append(o.due() == null ? "—" : o.due()).append(" | ").append(String.join(", ", o.triggers())).append(" | ")
+                        .append(o.dueNote()).append(" |\n");
+            }
+        }
         sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
         for (InventoryEntry e : d.inventory().notDone()) {
@@ -100,6 +116,14 @@ public final class ReportWriter {
             sb.append("- ").append(notFoundSentence(a)).append('\n');
         }
         return sb.toString();
+    }
+
+    static String required(Obligation o) {
+        return switch (o.required()) {
+            case TRUE -> "yes";
+            case FALSE -> "no";
+            default -> "needs review";
+        };
     }
 
     static String notFoundSentence(ReportData.Absent a) {
@@ -129,7 +153,18 @@ public final class ReportWriter {
             shown.forEach(e -> sb.append("<td class=n>").append(c.elementCounts().getOrDefault(e, 0)).append("</td>"));
             sb.append("</tr>");
         }
-        sb.append("</table><h2>Common combinations</h2>");
+        sb.append("</table>");
+        if (!d.obligations().isEmpty()) {
+            sb.append("<h2>法令上の対応と期限 / Obligations and deadlines</h2><table><tr><th>obligation</th><th>recipient</th><th>required</th>"
+                    + "<th>due</th><th>triggers</th><th>note</th></tr>");
+            for (Obligation o : d.obligations()) {
+                sb.append("<tr><td>").append(esc(o.id())).append("</td><td>").append(esc(o.recipient())).append("</td><td>").append(required(o))
+                        .append("</td><td>").append(o.due() == null ? "—" : esc(o.due())).append("</td><td>").append(esc(String.join(", ", o.triggers())))
+                        .append("</td><td>").append(esc(o.dueNote())).append("</td></tr>");
+            }
+            sb.append("</table>");
+        }
+        sb.append("<h2>Common combinations</h2>");
         for (CategoryImpact c : d.impact().categories()) {
             sb.append("<h3>").append(esc(c.category())).append(" (").append(c.persons()).append("人)</h3><ul>");
             for (CategoryImpact.Combination combo : c.combinations()) {

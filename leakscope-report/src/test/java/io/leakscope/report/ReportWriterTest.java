@@ -50,4 +50,15 @@ class ReportWriterTest {
         assertThat(html).doesNotContain("山田", "src=\"http", "<script");
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("| domestic_employee | 2 |").doesNotContain("佐藤");
     }
+
+    @Test
+    void obligationsAppearWithTheirDeadlines() throws Exception {
+        var facts = new io.leakscope.core.obligations.CaseFacts("case-1", java.time.OffsetDateTime.parse("2024-10-05T09:00:00+09:00"),
+                "ransomware", false, false, false, List.of(new io.leakscope.core.obligations.CaseFacts.PersonFacts("customer", Set.of(Element.NAME))));
+        var obligations = io.leakscope.core.obligations.ObligationsEngine.standard().evaluate(facts);
+        ReportWriter.write(ReportData.of("case-1", List.of(person("p-1", "customer", "山田 太郎", Element.NAME)), List.of(), Map.of(), obligations), dir);
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| jp.appi.final_report | PPC | yes | 2024-12-03 | A3 |");
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("<td>jp.appi.final_report</td>", "2024-12-03");
+        assertThat(new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("obligations")).hasSize(obligations.size());
+    }
 }

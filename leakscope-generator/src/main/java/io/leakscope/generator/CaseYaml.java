@@ -26,6 +26,7 @@ final class CaseYaml {
                 path: masters/group_staff.xlsx
                 sheet: accounts
                 category: group_employee
+                country: SG
                 key: Account
                 columns:
                   system_account: Account

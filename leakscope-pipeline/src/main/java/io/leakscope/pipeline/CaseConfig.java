@@ -28,8 +28,9 @@ public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rul
     }
 
     /** A master-data source: its file, category, key column and the columns mapped to elements. */
+    /** @param country where the master's people live (ISO 3166-1 alpha-2), for the obligations; optional */
     public record Master(String name, String path, String encoding, String sheet, String category, String key,
-                         Map<String, String> columns) {
+                         Map<String, String> columns, String country) {
         public Master {
             encoding = encoding == null ? "auto" : encoding;
             columns = columns == null ? Map.of() : Map.copyOf(columns);

@@ -7,6 +7,8 @@ import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.resolve.MasterRecord;
 import io.leakscope.core.obligations.CaseFacts;
+import io.leakscope.core.obligations.Residence;
+import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ReviewDecision;
 import io.leakscope.ingest.DocumentReader;
@@ -89,8 +91,31 @@ public final class CaseService {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ConfigException("case.aware_at '" + awareAt + "' is not a date-time with zone, e.g. 2024-10-05T09:00:00+09:00");
         }
-        List<CaseFacts.PersonFacts> persons = store.persons().stream()
-                .map(p -> new CaseFacts.PersonFacts(p.category(), java.util.Set.copyOf(p.elements()))).toList();
+        List<ResolvedPerson> resolved = store.persons();
+        java.util.Map<String, String> masterCountry = new java.util.HashMap<>();
+        config.masters().forEach(m -> masterCountry.put(m.name(), m.country()));
+        java.util.Map<Long, Integer> personOfRecord = new java.util.HashMap<>();
+        Residence[] residence = new Residence[resolved.size()];
+        for (int i = 0; i < resolved.size(); i++) {
+            residence[i] = new Residence();
+            if (resolved.get(i).masterSource() != null) {
+                residence[i].master(masterCountry.get(resolved.get(i).masterSource()));
+            }
+            for (Long id : resolved.get(i).recordIds()) {
+                personOfRecord.put(id, i);
+            }
+        }
+        store.forEachRecord(r -> {
+            Integer i = personOfRecord.get(r.id());
+            if (i != null) {
+                r.record().findings().forEach(residence[i]::add);
+            }
+        });
+        List<CaseFacts.PersonFacts> persons = new ArrayList<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            persons.add(new CaseFacts.PersonFacts(resolved.get(i).category(), java.util.Set.copyOf(resolved.get(i).elements()),
+                    residence[i].country()));
+        }
         String name = config.caseInfo().name() == null ? store.caseName().orElse("") : config.caseInfo().name();
         return new CaseFacts(name, aware, config.caseInfo().cause(), false, false, false, persons);
     }

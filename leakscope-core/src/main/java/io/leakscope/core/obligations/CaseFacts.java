@@ -22,8 +22,15 @@ public record CaseFacts(String caseName, OffsetDateTime awareAt, String cause, b
     /** Causes that mean a wrongful purpose (APPI A3, My Number Act M2). */
     public static final Set<String> MALICIOUS = Set.of("ransomware", "unauthorized_access", "malware", "insider", "theft", "web_skimming");
 
-    /** One affected person, as the rules need them. */
-    public record PersonFacts(String category, Set<Element> elements) {
+    /**
+     * One affected person, as the rules need them.
+     *
+     * @param residence ISO 3166-1 alpha-2 country of residence ({@link Residence}), or {@code null} when unknown
+     */
+    public record PersonFacts(String category, Set<Element> elements, String residence) {
+        public PersonFacts(String category, Set<Element> elements) {
+            this(category, elements, null);
+        }
     }
 
     public CaseFacts {
@@ -38,6 +45,16 @@ public record CaseFacts(String caseName, OffsetDateTime awareAt, String cause, b
 
     public boolean malicious() {
         return MALICIOUS.contains(cause);
+    }
+
+    /** Persons living in any of these countries. */
+    public long residentsOf(Set<String> countries) {
+        return persons.stream().filter(p -> p.residence() != null && countries.contains(p.residence())).count();
+    }
+
+    /** Persons whose country of residence is unknown. */
+    public long residenceUnknown() {
+        return persons.stream().filter(p -> p.residence() == null).count();
     }
 
     public long personsWith(Element e) {

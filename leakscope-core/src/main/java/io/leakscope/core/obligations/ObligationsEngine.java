@@ -1,10 +1,14 @@
 package io.leakscope.core.obligations;
 
+import io.leakscope.core.obligations.eu.GdprNotifyAuthority;
+import io.leakscope.core.obligations.eu.GdprNotifyIndividuals;
+import io.leakscope.core.obligations.gb.UkGdprNotifyAuthority;
 import io.leakscope.core.obligations.jp.AppiFinalReport;
 import io.leakscope.core.obligations.jp.AppiNoticeToIndividuals;
 import io.leakscope.core.obligations.jp.AppiPreliminaryReport;
 import io.leakscope.core.obligations.jp.MyNumberFinalReport;
 import io.leakscope.core.obligations.jp.MyNumberPreliminaryReport;
+import io.leakscope.core.obligations.sg.PdpaNotifyCommission;
 import java.util.List;
 
 /**
@@ -21,7 +25,8 @@ public final class ObligationsEngine {
 
     public static ObligationsEngine standard() {
         return new ObligationsEngine(List.of(new AppiPreliminaryReport(), new AppiFinalReport(), new AppiNoticeToIndividuals(),
-                new MyNumberPreliminaryReport(), new MyNumberFinalReport()));
+                new MyNumberPreliminaryReport(), new MyNumberFinalReport(), new GdprNotifyAuthority(), new GdprNotifyIndividuals(),
+                new UkGdprNotifyAuthority(), new PdpaNotifyCommission()));
     }
 
     public List<Obligation> evaluate(CaseFacts facts) {

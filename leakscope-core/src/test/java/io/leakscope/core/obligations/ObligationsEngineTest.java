@@ -79,4 +79,54 @@ class ObligationsEngineTest {
         assertThat(JapaneseCalendar.isClosed(LocalDate.of(2024, 12, 3))).isFalse();
         assertThat(JapaneseCalendar.nextOpenDay(LocalDate.of(2024, 12, 28))).isEqualTo(LocalDate.of(2025, 1, 6));
     }
+
+    private static CaseFacts residents(String cause, int jp, int de, int sg, int unknown, Element sgElement) {
+        List<CaseFacts.PersonFacts> ps = new ArrayList<>();
+        for (int i = 0; i < jp; i++) {
+            ps.add(new CaseFacts.PersonFacts("domestic_employee", Set.of(Element.NAME), "JP"));
+        }
+        for (int i = 0; i < de; i++) {
+            ps.add(new CaseFacts.PersonFacts("partner_contact", Set.of(Element.NAME, Element.EMAIL), "DE"));
+        }
+        for (int i = 0; i < sg; i++) {
+            ps.add(new CaseFacts.PersonFacts("group_employee", Set.of(Element.NAME, sgElement), "SG"));
+        }
+        for (int i = 0; i < unknown; i++) {
+            ps.add(new CaseFacts.PersonFacts("unknown", Set.of(Element.NAME), null));
+        }
+        return new CaseFacts("case", OffsetDateTime.parse("2024-10-05T09:00:00+09:00"), cause, false, false, false, ps);
+    }
+
+    @Test
+    void foreignLawsCountTheirResidentsAndLeaveTheReachToCounsel() {
+        List<Obligation> all = ObligationsEngine.standard().evaluate(residents("ransomware", 10, 2, 3, 4, Element.SYSTEM_ACCOUNT));
+        Obligation gdpr = find(all, "eu.gdpr.notify_authority");
+        assertThat(gdpr.required()).isEqualTo(Obligation.Required.NEEDS_REVIEW);
+        assertThat(gdpr.persons()).isEqualTo(2);
+        assertThat(gdpr.recipient()).isEqualTo("supervisory authorities of DE");
+        assertThat(gdpr.due()).as("72 clock hours").isEqualTo("2024-10-08T09:00:00+09:00");
+        assertThat(find(all, "eu.gdpr.notify_individuals").triggers()).containsExactly("G1", "G2");
+        assertThat(find(all, "gb.ukgdpr.notify_authority").required()).isEqualTo(Obligation.Required.FALSE);
+        assertThat(find(all, "gb.ukgdpr.notify_authority").dueNote()).contains("4 persons of unknown residence");
+        Obligation sg = find(all, "sg.pdpa.notify_authority");
+        assertThat(sg.required()).as("3 residents, no harmful data").isEqualTo(Obligation.Required.FALSE);
+        assertThat(find(ObligationsEngine.standard().evaluate(residents("ransomware", 0, 0, 3, 0, Element.TAXPAYER_ID)), "sg.pdpa.notify_authority")
+                .triggers()).containsExactly("S2");
+        assertThat(find(all, "jp.appi.final_report").persons()).as("APPI counts everyone").isEqualTo(19);
+    }
+
+    @Test
+    void residenceFromTheBestEvidence() {
+        Residence r = new Residence();
+        r.add(new io.leakscope.core.model.Finding(io.leakscope.core.model.FindingType.EMAIL, "a@b.de", null, "", 0, ""));
+        assertThat(r.country()).isEqualTo("DE");
+        r.add(new io.leakscope.core.model.Finding(io.leakscope.core.model.FindingType.PHONE, "+6561234567", null, "", 0, ""));
+        assertThat(r.country()).as("a phone outranks a ccTLD").isEqualTo("SG");
+        r.master("JP");
+        assertThat(r.country()).isEqualTo("JP");
+        assertThat(new Residence().country()).as("unknown stays unknown").isNull();
+        Residence gmail = new Residence();
+        gmail.add(new io.leakscope.core.model.Finding(io.leakscope.core.model.FindingType.EMAIL, "a@gmail.com", null, "", 0, ""));
+        assertThat(gmail.country()).isNull();
+    }
 }

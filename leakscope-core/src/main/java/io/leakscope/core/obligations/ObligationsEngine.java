@@ -1,14 +1,20 @@
 package io.leakscope.core.obligations;
 
+import io.leakscope.core.obligations.au.NdbNotice;
+import io.leakscope.core.obligations.cn.PiplNotice;
 import io.leakscope.core.obligations.eu.GdprNotifyAuthority;
 import io.leakscope.core.obligations.eu.GdprNotifyIndividuals;
 import io.leakscope.core.obligations.gb.UkGdprNotifyAuthority;
+import io.leakscope.core.obligations.in.DpdpNotice;
 import io.leakscope.core.obligations.jp.AppiFinalReport;
 import io.leakscope.core.obligations.jp.AppiNoticeToIndividuals;
 import io.leakscope.core.obligations.jp.AppiPreliminaryReport;
 import io.leakscope.core.obligations.jp.MyNumberFinalReport;
 import io.leakscope.core.obligations.jp.MyNumberPreliminaryReport;
+import io.leakscope.core.obligations.kr.PipaNotice;
 import io.leakscope.core.obligations.sg.PdpaNotifyCommission;
+import io.leakscope.core.obligations.th.PdpaThNotice;
+import io.leakscope.core.obligations.us.UsStateNotice;
 import java.util.List;
 
 /**
@@ -26,7 +32,8 @@ public final class ObligationsEngine {
     public static ObligationsEngine standard() {
         return new ObligationsEngine(List.of(new AppiPreliminaryReport(), new AppiFinalReport(), new AppiNoticeToIndividuals(),
                 new MyNumberPreliminaryReport(), new MyNumberFinalReport(), new GdprNotifyAuthority(), new GdprNotifyIndividuals(),
-                new UkGdprNotifyAuthority(), new PdpaNotifyCommission()));
+                new UkGdprNotifyAuthority(), new PdpaNotifyCommission(), new UsStateNotice(), new PiplNotice(), new PipaNotice(),
+                new PdpaThNotice(), new NdbNotice(), new DpdpNotice()));
     }
 
     public List<Obligation> evaluate(CaseFacts facts) {

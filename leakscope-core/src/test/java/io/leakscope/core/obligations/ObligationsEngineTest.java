@@ -129,4 +129,32 @@ class ObligationsEngineTest {
         gmail.add(new io.leakscope.core.model.Finding(io.leakscope.core.model.FindingType.EMAIL, "a@gmail.com", null, "", 0, ""));
         assertThat(gmail.country()).isNull();
     }
+
+    @ParameterizedTest(name = "{0} resident with {1}, cause {2} -> {3} {4} due {5}")
+    @CsvSource({
+        "KR, TAXPAYER_ID,  misdelivery, kr.pipa.notify_authority,             K2,    2024-10-08T09:00:00+09:00",
+        "KR, NAME,         ransomware,  kr.pipa.notify_authority,             K3,    2024-10-08T09:00:00+09:00",
+        "US, TAXPAYER_ID,  loss,        us.state_breach_laws.notify_individuals, U1, 2024-11-04",
+        "CN, NAME,         loss,        cn.pipl.notify_authority,             C1,    ",
+        "TH, NAME,         loss,        th.pdpa.notify_authority,             T1,    2024-10-08T09:00:00+09:00",
+        "AU, CREDIT_CARD,  loss,        au.ndb.notify_authority,              AU1,   2024-11-04",
+    })
+    void foreignJurisdictions(String country, Element element, String cause, String id, String trigger, String due) {
+        var person = new CaseFacts.PersonFacts("partner_contact", java.util.EnumSet.of(Element.NAME, element), country);
+        var facts = new CaseFacts("case", OffsetDateTime.parse("2024-10-05T09:00:00+09:00"), cause, false, false, false, List.of(person));
+        Obligation o = find(ObligationsEngine.standard().evaluate(facts), id);
+        assertThat(o.required()).isEqualTo(Obligation.Required.NEEDS_REVIEW);
+        assertThat(o.triggers()).containsExactly(trigger);
+        assertThat(o.due()).isEqualTo(due);
+        assertThat(o.persons()).isEqualTo(1);
+    }
+
+    @Test
+    void aLawNotYetInForceIsNotEvaluated() {
+        var india = new CaseFacts.PersonFacts("customer", Set.of(Element.NAME), "IN");
+        var before = new CaseFacts("case", OffsetDateTime.parse("2024-10-05T09:00:00+09:00"), "ransomware", false, false, false, List.of(india));
+        assertThat(ObligationsEngine.standard().evaluate(before)).noneMatch(o -> o.id().startsWith("in."));
+        var after = new CaseFacts("case", OffsetDateTime.parse("2027-06-01T09:00:00+09:00"), "ransomware", false, false, false, List.of(india));
+        assertThat(find(ObligationsEngine.standard().evaluate(after), "in.dpdp.notify_authority").triggers()).containsExactly("I1");
+    }
 }

@@ -91,6 +91,18 @@ public final class CaseService {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ConfigException("case.aware_at '" + awareAt + "' is not a date-time with zone, e.g. 2024-10-05T09:00:00+09:00");
         }
+        List<CaseFacts.PersonFacts> persons = details(store, config).stream()
+                .map(d -> new CaseFacts.PersonFacts(d.person().category(), java.util.Set.copyOf(d.person().elements()), d.residence())).toList();
+        String name = config.caseInfo().name() == null ? store.caseName().orElse("") : config.caseInfo().name();
+        return new CaseFacts(name, aware, config.caseInfo().cause(), false, false, false, persons);
+    }
+
+    /** A resolved person with where they live (or null) and their e-mail addresses found in the leak. */
+    public record PersonDetail(ResolvedPerson person, String residence, List<String> emails) {
+    }
+
+    /** Every person with residence and e-mails, from one pass over the records. */
+    public static List<PersonDetail> details(CaseStore store, CaseConfig config) {
         List<ResolvedPerson> resolved = store.persons();
         java.util.Map<String, String> masterCountry = new java.util.HashMap<>();
         config.masters().forEach(m -> masterCountry.put(m.name(), m.country()));
@@ -105,19 +117,21 @@ public final class CaseService {
                 personOfRecord.put(id, i);
             }
         }
+        List<List<String>> emails = new ArrayList<>();
+        resolved.forEach(p -> emails.add(new ArrayList<>()));
         store.forEachRecord(r -> {
             Integer i = personOfRecord.get(r.id());
             if (i != null) {
                 r.record().findings().forEach(residence[i]::add);
+                r.record().values(io.leakscope.core.model.FindingType.EMAIL).stream().filter(e -> !emails.get(i).contains(e))
+                        .forEach(emails.get(i)::add);
             }
         });
-        List<CaseFacts.PersonFacts> persons = new ArrayList<>();
+        List<PersonDetail> out = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
-            persons.add(new CaseFacts.PersonFacts(resolved.get(i).category(), java.util.Set.copyOf(resolved.get(i).elements()),
-                    residence[i].country()));
+            out.add(new PersonDetail(resolved.get(i), residence[i].country(), List.copyOf(emails.get(i))));
         }
-        String name = config.caseInfo().name() == null ? store.caseName().orElse("") : config.caseInfo().name();
-        return new CaseFacts(name, aware, config.caseInfo().cause(), false, false, false, persons);
+        return out;
     }
 
     /** The configuration given, or the one the latest scan of the case used. */

@@ -1,0 +1,54 @@
+package io.leakscope.cli;
+
+import io.leakscope.core.text.Names;
+import io.leakscope.pipeline.CaseConfig;
+import io.leakscope.pipeline.CaseService;
+import io.leakscope.report.NoticeLetters;
+import io.leakscope.report.NoticeWriter;
+import io.leakscope.store.CaseStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "notices", description = "Writes a notice to every affected person, listing exactly their leaked data: .eml drafts "
+        + "(or .txt for postal notice) and a mail-merge CSV. Masked drafts unless --reveal.")
+final class NoticesCommand implements Callable<Integer> {
+    @Option(names = "--case", required = true, description = "the case directory")
+    Path caseDir;
+
+    @Option(names = "--out", description = "where to write (default: CASE/notices)")
+    Path out;
+
+    @Option(names = "--config", description = "case.yaml (default: the one the latest scan used)")
+    Path config;
+
+    @Option(names = "--reveal", description = "write real names and addresses (drafts for sending); without it they are masked")
+    boolean reveal;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = out != null ? out : caseDir.resolve("notices");
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            CaseConfig c = CaseService.config(store, config);
+            List<NoticeLetters.Recipient> recipients = CaseService.details(store, c).stream().map(d -> new NoticeLetters.Recipient(
+                    d.person().personId(), d.person().displayName(), d.emails().isEmpty() ? null : d.emails().get(0),
+                    language(d.residence(), d.person().displayName()), d.person().category(), d.person().elements())).toList();
+            String organization = c.caseInfo().organization() == null ? NoticeLetters.TO_FILL : c.caseInfo().organization();
+            String sender = c.caseInfo().ownEmailDomains().isEmpty() ? "privacy@example.invalid" : "privacy@" + c.caseInfo().ownEmailDomains().get(0);
+            NoticeWriter.Summary s = NoticeWriter.write(recipients, organization, sender, c.caseInfo().cause(), dir, reveal);
+            System.err.printf("notices for %d persons in %s: %d e-mail drafts, %d postal letters%s%n", recipients.size(), dir, s.emails(), s.postal(),
+                    reveal ? "" : " (masked: --reveal writes real names and addresses)");
+        }
+        return 0;
+    }
+
+    /** Japanese for people living in Japan, or of unknown residence with a Japanese-script name; English otherwise. */
+    static String language(String residence, String name) {
+        if ("JP".equals(residence)) {
+            return "ja";
+        }
+        return residence == null && !name.isBlank() && !Names.isLatin(name) ? "ja" : "en";
+    }
+}

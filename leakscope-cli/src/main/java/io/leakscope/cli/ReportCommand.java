@@ -3,7 +3,9 @@ package io.leakscope.cli;
 import io.leakscope.core.obligations.CaseFacts;
 import io.leakscope.core.obligations.Obligation;
 import io.leakscope.core.obligations.ObligationsEngine;
+import io.leakscope.pipeline.CaseConfig;
 import io.leakscope.pipeline.CaseService;
+import io.leakscope.report.PpcReportDraft;
 import io.leakscope.pipeline.ConfigException;
 import java.util.List;
 import io.leakscope.report.ReportData;
@@ -43,6 +45,13 @@ final class ReportCommand implements Callable<Integer> {
             ReportData data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations(store));
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);
+            try {
+                CaseConfig config = CaseService.config(store, null);
+                ReportWriter.writePpcDrafts(data, new PpcReportDraft.Facts(config.caseInfo().organization(), config.caseInfo().awareAt(),
+                        config.caseInfo().cause()), out);
+            } catch (ConfigException e) {
+                System.err.println("report: no PPC report draft (" + e.getMessage() + ")");
+            }
             return out;
         }
     }

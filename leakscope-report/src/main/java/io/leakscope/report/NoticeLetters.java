@@ -34,7 +34,7 @@ public final class NoticeLetters {
     private static Letter japanese(Recipient r, String name, String org, String cause) {
         StringBuilder b = new StringBuilder();
         b.append(name.isBlank() ? "関係者各位" : name + " 様").append("\n\n");
-        b.append(org).append("は、").append(causeJa(cause)).append("により、当社が保有する個人情報が外部に流出したことを確認いたしました。")
+        b.append(org).append("は、").append(NoticeLettersText.causeJa(cause)).append("により、当社が保有する個人情報が外部に流出したことを確認いたしました。")
                 .append("多大なるご迷惑とご心配をおかけしますことを、深くお詫び申し上げます。\n\n");
         b.append("■ 流出が確認されたお客様の情報\n");
         r.elements().forEach(e -> b.append("・").append(ElementLabels.ja(e)).append('\n'));
@@ -47,7 +47,7 @@ public final class NoticeLetters {
     private static Letter english(Recipient r, String name, String org, String cause) {
         StringBuilder b = new StringBuilder();
         b.append(name.isBlank() ? "Dear Sir or Madam," : "Dear " + name + ",").append("\n\n");
-        b.append(org).append(" has confirmed that personal data it holds was taken from its systems in ").append(causeEn(cause))
+        b.append(org).append(" has confirmed that personal data it holds was taken from its systems in ").append(NoticeLettersText.causeEn(cause))
                 .append(". We sincerely apologise for the concern this causes.\n\n");
         b.append("What of yours was affected:\n");
         r.elements().forEach(e -> b.append("- ").append(ElementLabels.en(e)).append('\n'));
@@ -55,28 +55,6 @@ public final class NoticeLetters {
         adviceEn(r.elements()).forEach(a -> b.append("- ").append(a).append('\n'));
         b.append("\nContact:\n").append(TO_FILL).append("\n\n").append(org).append('\n');
         return new Letter("Important: notice of a personal data breach", b.toString());
-    }
-
-    private static String causeJa(String cause) {
-        return switch (cause == null ? "" : cause) {
-            case "ransomware" -> "第三者によるランサムウェア攻撃（不正アクセス）";
-            case "unauthorized_access" -> "第三者による不正アクセス";
-            case "malware" -> "マルウェア感染";
-            case "misdelivery" -> "誤送付";
-            case "loss" -> "記録媒体の紛失";
-            default -> "情報セキュリティ事故";
-        };
-    }
-
-    private static String causeEn(String cause) {
-        return switch (cause == null ? "" : cause) {
-            case "ransomware" -> "a ransomware attack by a third party";
-            case "unauthorized_access" -> "unauthorised access by a third party";
-            case "malware" -> "a malware infection";
-            case "misdelivery" -> "a misdelivery";
-            case "loss" -> "the loss of a storage medium";
-            default -> "a security incident";
-        };
     }
 
     private static List<String> adviceJa(Set<Element> e) {

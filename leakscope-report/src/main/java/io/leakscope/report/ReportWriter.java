@@ -34,6 +34,13 @@ public final class ReportWriter {
         Files.writeString(dir.resolve("index.html"), html(data), StandardCharsets.UTF_8);
     }
 
+    /** The PPC report drafts, {@code ppc-report-ja.md} and {@code ppc-report-en.md}. */
+    public static void writePpcDrafts(ReportData data, PpcReportDraft.Facts facts, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("ppc-report-ja.md"), PpcReportDraft.japanese(data, facts), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("ppc-report-en.md"), PpcReportDraft.english(data, facts), StandardCharsets.UTF_8);
+    }
+
     static ObjectNode json(ReportData d) {
         ObjectNode root = JSON.createObjectNode();
         root.put("case", d.caseName());

@@ -61,4 +61,20 @@ class ReportWriterTest {
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<td>jp.appi.final_report</td>", "2024-12-03");
         assertThat(new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("obligations")).hasSize(obligations.size());
     }
+
+    @Test
+    void ppcDraftFillsWhatTheCaseKnowsAndMarksTheRest() throws Exception {
+        var facts = new io.leakscope.core.obligations.CaseFacts("case-1", java.time.OffsetDateTime.parse("2024-10-05T09:00:00+09:00"),
+                "ransomware", false, false, false, List.of(new io.leakscope.core.obligations.CaseFacts.PersonFacts("customer", Set.of(Element.NAME))));
+        List<ResolvedPerson> persons = List.of(person("p-1", "customer", "山田 太郎", Element.NAME, Element.EMAIL),
+                person("p-2", "domestic_employee", "佐藤 花子", Element.NAME));
+        ReportData data = ReportData.of("case-1", persons, List.of(new InventoryEntry("a.xlsx", null, 1L, "x", "x", "done", null, 2)), Map.of(),
+                io.leakscope.core.obligations.ObligationsEngine.standard().evaluate(facts));
+        ReportWriter.writePpcDrafts(data, new PpcReportDraft.Facts("株式会社エグザンプル", "2024-10-05T09:00:00+09:00", "ransomware"), dir);
+        String ja = Files.readString(dir.resolve("ppc-report-ja.md"));
+        assertThat(ja).contains("確報", "## 2. 漏えいした個人データの項目", "- 氏名（2人）", "- メールアドレス（1人）", "合計 2 人", "- customer: 1 人",
+                "ランサムウェア", "jp.appi.final_report: 期限 2024-12-03", "クレジットカード情報は、読み取った 1 件", NoticeLetters.TO_FILL);
+        assertThat(ja).doesNotContain("山田", "佐藤");
+        assertThat(Files.readString(dir.resolve("ppc-report-en.md"))).contains("## 3. Number of persons", "2 in all", "due 2024-12-03");
+    }
 }

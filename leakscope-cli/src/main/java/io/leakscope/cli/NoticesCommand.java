@@ -5,6 +5,7 @@ import io.leakscope.pipeline.CaseConfig;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.NoticeLetters;
 import io.leakscope.report.NoticeWriter;
+import io.leakscope.report.RemediationWriter;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "notices", description = "Writes a notice to every affected person, listing exactly their leaked data: .eml drafts "
-        + "(or .txt for postal notice) and a mail-merge CSV. Masked drafts unless --reveal.")
+        + "(or .txt for postal notice) and a mail-merge CSV; and the remediation lists (accounts to reset, addresses to watch). "
+        + "Masked unless --reveal.")
 final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, description = "the case directory")
     Path caseDir;
@@ -32,7 +34,8 @@ final class NoticesCommand implements Callable<Integer> {
         Path dir = out != null ? out : caseDir.resolve("notices");
         try (CaseStore store = CaseStore.open(caseDir)) {
             CaseConfig c = CaseService.config(store, config);
-            List<NoticeLetters.Recipient> recipients = CaseService.details(store, c).stream().map(d -> new NoticeLetters.Recipient(
+            List<CaseService.PersonDetail> details = CaseService.details(store, c);
+            List<NoticeLetters.Recipient> recipients = details.stream().map(d -> new NoticeLetters.Recipient(
                     d.person().personId(), d.person().displayName(), d.emails().isEmpty() ? null : d.emails().get(0),
                     language(d.residence(), d.person().displayName()), d.person().category(), d.person().elements())).toList();
             String organization = c.caseInfo().organization() == null ? NoticeLetters.TO_FILL : c.caseInfo().organization();
@@ -40,6 +43,10 @@ final class NoticesCommand implements Callable<Integer> {
             NoticeWriter.Summary s = NoticeWriter.write(recipients, organization, sender, c.caseInfo().cause(), dir, reveal);
             System.err.printf("notices for %d persons in %s: %d e-mail drafts, %d postal letters%s%n", recipients.size(), dir, s.emails(), s.postal(),
                     reveal ? "" : " (masked: --reveal writes real names and addresses)");
+            RemediationWriter.Summary r = RemediationWriter.write(details.stream().map(d -> new RemediationWriter.Holder(d.person().personId(),
+                    d.person().category(), d.person().elements(), d.accounts(), d.emails())).toList(), c.caseInfo().ownEmailDomains(),
+                    dir.resolve("remediation"), reveal);
+            System.err.printf("remediation lists: %d accounts to reset, %d addresses to watch%n", r.accounts(), r.addresses());
         }
         return 0;
     }

@@ -97,8 +97,8 @@ public final class CaseService {
         return new CaseFacts(name, aware, config.caseInfo().cause(), false, false, false, persons);
     }
 
-    /** A resolved person with where they live (or null) and their e-mail addresses found in the leak. */
-    public record PersonDetail(ResolvedPerson person, String residence, List<String> emails) {
+    /** A resolved person with where they live (or null), their e-mail addresses and system accounts found in the leak. */
+    public record PersonDetail(ResolvedPerson person, String residence, List<String> emails, List<String> accounts) {
     }
 
     /** Every person with residence and e-mails, from one pass over the records. */
@@ -118,18 +118,24 @@ public final class CaseService {
             }
         }
         List<List<String>> emails = new ArrayList<>();
-        resolved.forEach(p -> emails.add(new ArrayList<>()));
+        List<List<String>> accounts = new ArrayList<>();
+        resolved.forEach(p -> {
+            emails.add(new ArrayList<>());
+            accounts.add(new ArrayList<>());
+        });
         store.forEachRecord(r -> {
             Integer i = personOfRecord.get(r.id());
             if (i != null) {
                 r.record().findings().forEach(residence[i]::add);
                 r.record().values(io.leakscope.core.model.FindingType.EMAIL).stream().filter(e -> !emails.get(i).contains(e))
                         .forEach(emails.get(i)::add);
+                r.record().values(io.leakscope.core.model.FindingType.SYSTEM_ACCOUNT).stream().filter(a -> !accounts.get(i).contains(a))
+                        .forEach(accounts.get(i)::add);
             }
         });
         List<PersonDetail> out = new ArrayList<>();
         for (int i = 0; i < resolved.size(); i++) {
-            out.add(new PersonDetail(resolved.get(i), residence[i].country(), List.copyOf(emails.get(i))));
+            out.add(new PersonDetail(resolved.get(i), residence[i].country(), List.copyOf(emails.get(i)), List.copyOf(accounts.get(i))));
         }
         return out;
     }

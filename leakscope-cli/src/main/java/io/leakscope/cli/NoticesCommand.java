@@ -29,6 +29,9 @@ final class NoticesCommand implements Callable<Integer> {
     @Option(names = "--reveal", description = "write real names and addresses (drafts for sending); without it they are masked")
     boolean reveal;
 
+    @Option(names = "--pdf", description = "also a printable PDF letter per person (Japanese font embedded)")
+    boolean pdf;
+
     @Override
     public Integer call() throws Exception {
         Path dir = out != null ? out : caseDir.resolve("notices");
@@ -40,7 +43,7 @@ final class NoticesCommand implements Callable<Integer> {
                     language(d.residence(), d.person().displayName()), d.person().category(), d.person().elements())).toList();
             String organization = c.caseInfo().organization() == null ? NoticeLetters.TO_FILL : c.caseInfo().organization();
             String sender = c.caseInfo().ownEmailDomains().isEmpty() ? "privacy@example.invalid" : "privacy@" + c.caseInfo().ownEmailDomains().get(0);
-            NoticeWriter.Summary s = NoticeWriter.write(recipients, organization, sender, c.caseInfo().cause(), dir, reveal);
+            NoticeWriter.Summary s = NoticeWriter.write(recipients, organization, sender, c.caseInfo().cause(), dir, reveal, pdf);
             System.err.printf("notices for %d persons in %s: %d e-mail drafts, %d postal letters%s%n", recipients.size(), dir, s.emails(), s.postal(),
                     reveal ? "" : " (masked: --reveal writes real names and addresses)");
             RemediationWriter.Summary r = RemediationWriter.write(details.stream().map(d -> new RemediationWriter.Holder(d.person().personId(),

@@ -46,6 +46,11 @@ final class ReportCommand implements Callable<Integer> {
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);
             try {
+                ReportWriter.writePdf(data, out);
+            } catch (java.io.IOException e) {
+                System.err.println("report: no summary.pdf (" + e.getMessage() + ")");
+            }
+            try {
                 CaseConfig config = CaseService.config(store, null);
                 ReportWriter.writePpcDrafts(data, new PpcReportDraft.Facts(config.caseInfo().organization(), config.caseInfo().awareAt(),
                         config.caseInfo().cause()), out);

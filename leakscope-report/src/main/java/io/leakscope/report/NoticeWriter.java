@@ -29,6 +29,12 @@ public final class NoticeWriter {
 
     public static Summary write(List<NoticeLetters.Recipient> recipients, String organization, String sender, String cause, Path dir,
                                 boolean reveal) throws IOException {
+        return write(recipients, organization, sender, cause, dir, reveal, false);
+    }
+
+    /** With {@code pdf}, also {@code letters/<person>.pdf} for printing (Japanese font embedded). */
+    public static Summary write(List<NoticeLetters.Recipient> recipients, String organization, String sender, String cause, Path dir,
+                                boolean reveal, boolean pdf) throws IOException {
         Path letters = Files.createDirectories(dir.resolve("letters"));
         int emails = 0;
         int postal = 0;
@@ -37,6 +43,10 @@ public final class NoticeWriter {
                      .setHeader("person_id", "language", "name", "email", "category", "elements", "letter").get())) {
             for (NoticeLetters.Recipient r : recipients) {
                 NoticeLetters.Letter letter = NoticeLetters.of(r, organization, cause, reveal);
+                if (pdf) {
+                    PdfRenderer.render(letter.subject(), "<h1>" + PdfRenderer.esc(letter.subject()) + "</h1>" + PdfRenderer.paragraphs(letter.body()),
+                            letters.resolve(r.personId() + ".pdf"));
+                }
                 String email = r.email() == null ? null : reveal ? r.email() : Masking.mask(FindingType.EMAIL, r.email());
                 String file;
                 if (r.email() != null) {

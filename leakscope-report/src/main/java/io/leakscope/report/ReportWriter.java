@@ -34,6 +34,30 @@ public final class ReportWriter {
         Files.writeString(dir.resolve("index.html"), html(data), StandardCharsets.UTF_8);
     }
 
+    /** The impact summary as PDF ({@code summary.pdf}): the table by category, the obligations, what was not found. */
+    public static void writePdf(ReportData d, Path dir) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>漏えいが確認された個人情報 / Personal data confirmed leaked</h1><p>").append(PdfRenderer.esc(d.caseName()))
+                .append(" — 影響を受けた人数 / affected persons: <b>").append(d.impact().totalPersons()).append("</b></p>");
+        b.append("<table><tr><th>区分 / category</th><th>人数</th><th>漏えいした情報 / data elements (persons)</th></tr>");
+        for (CategoryImpact c : d.impact().categories()) {
+            b.append("<tr><td>").append(PdfRenderer.esc(c.category())).append("</td><td>").append(c.persons()).append("</td><td>")
+                    .append(PdfRenderer.esc(elements(c.elementCounts()))).append("</td></tr>");
+        }
+        b.append("</table>");
+        if (!d.obligations().isEmpty()) {
+            b.append("<h2>法令上の対応と期限 / Obligations</h2><table><tr><th>obligation</th><th>required</th><th>due</th></tr>");
+            for (Obligation o : d.obligations()) {
+                b.append("<tr><td>").append(PdfRenderer.esc(o.id())).append("</td><td>").append(required(o)).append("</td><td>")
+                        .append(o.due() == null ? "—" : PdfRenderer.esc(o.due())).append("</td></tr>");
+            }
+            b.append("</table>");
+        }
+        b.append("<h2>検出されなかった情報 / Not found</h2>");
+        d.absent().forEach(a -> b.append("<p>").append(PdfRenderer.esc(notFoundSentence(a))).append("</p>"));
+        PdfRenderer.render("leakscope — " + d.caseName(), b.toString(), dir.resolve("summary.pdf"));
+    }
+
     /** The PPC report drafts, {@code ppc-report-ja.md} and {@code ppc-report-en.md}. */
     public static void writePpcDrafts(ReportData data, PpcReportDraft.Facts facts, Path dir) throws IOException {
         Files.createDirectories(dir);

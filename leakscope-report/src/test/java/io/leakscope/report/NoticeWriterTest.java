@@ -57,4 +57,13 @@ class NoticeWriterTest {
         }
         assertThat(body(dir.resolve("letters/p-1.eml"))).contains("山田 太郎 様");
     }
+
+    @Test
+    void pdfLettersCarryTheJapaneseTextAsWritten() throws Exception {
+        NoticeWriter.write(recipients, "株式会社エグザンプル", "privacy@example-corp.co.jp", "ransomware", dir, false, true);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("letters/p-1.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("個人情報流出に関するお詫び", "マイナンバー", "株式会社エグザンプル").doesNotContain("山田");
+        }
+    }
 }

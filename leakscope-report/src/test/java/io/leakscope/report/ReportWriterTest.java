@@ -77,4 +77,15 @@ class ReportWriterTest {
         assertThat(ja).doesNotContain("山田", "佐藤");
         assertThat(Files.readString(dir.resolve("ppc-report-en.md"))).contains("## 3. Number of persons", "2 in all", "due 2024-12-03");
     }
+
+    @Test
+    void summaryPdfCarriesTheJapaneseTextAsWritten() throws Exception {
+        ReportData data = ReportData.of("case-1", List.of(person("p-1", "domestic_employee", "山田 太郎", Element.NAME, Element.EMPLOYEE_ID)),
+                List.of(), Map.of());
+        ReportWriter.writePdf(data, dir);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("summary.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("漏えいが確認された個人情報", "domestic_employee", "氏名 1", "社員番号 1").doesNotContain("山田");
+        }
+    }
 }

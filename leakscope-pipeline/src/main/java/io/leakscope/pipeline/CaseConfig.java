@@ -20,10 +20,28 @@ public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rul
         relativeCategory = relativeCategory == null ? DEFAULT_RELATIVE_CATEGORY : relativeCategory;
     }
 
+    /**
+     * The case facts. Beyond the contract: {@code encrypted} (high-grade encryption, key safe),
+     * {@code published} (posted on a leak site), {@code entrusted} (the data was handled for another
+     * business, 委託) — each false unless set.
+     */
     public record CaseInfo(String name, @JsonProperty("aware_at") String awareAt, String cause, String organization,
-                           @JsonProperty("own_email_domains") List<String> ownEmailDomains) {
+                           @JsonProperty("own_email_domains") List<String> ownEmailDomains, Boolean encrypted, Boolean published,
+                           Boolean entrusted) {
         public CaseInfo {
             ownEmailDomains = ownEmailDomains == null ? List.of() : List.copyOf(ownEmailDomains);
+        }
+
+        public boolean isEncrypted() {
+            return Boolean.TRUE.equals(encrypted);
+        }
+
+        public boolean isPublished() {
+            return Boolean.TRUE.equals(published);
+        }
+
+        public boolean isEntrusted() {
+            return Boolean.TRUE.equals(entrusted);
         }
     }
 

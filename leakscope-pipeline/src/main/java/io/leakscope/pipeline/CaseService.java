@@ -94,7 +94,8 @@ public final class CaseService {
         List<CaseFacts.PersonFacts> persons = details(store, config).stream()
                 .map(d -> new CaseFacts.PersonFacts(d.person().category(), java.util.Set.copyOf(d.person().elements()), d.residence())).toList();
         String name = config.caseInfo().name() == null ? store.caseName().orElse("") : config.caseInfo().name();
-        return new CaseFacts(name, aware, config.caseInfo().cause(), false, false, false, persons);
+        return new CaseFacts(name, aware, config.caseInfo().cause(), config.caseInfo().isEncrypted(), config.caseInfo().isPublished(),
+                config.caseInfo().isEntrusted(), persons);
     }
 
     /** A resolved person with where they live (or null), their e-mail addresses and system accounts found in the leak. */

@@ -7,6 +7,7 @@ import io.leakscope.core.obligations.eu.GdprNotifyIndividuals;
 import io.leakscope.core.obligations.gb.UkGdprNotifyAuthority;
 import io.leakscope.core.obligations.in.DpdpNotice;
 import io.leakscope.core.obligations.jp.AppiFinalReport;
+import io.leakscope.core.obligations.jp.AppiNotifyEntrustingParty;
 import io.leakscope.core.obligations.jp.AppiNoticeToIndividuals;
 import io.leakscope.core.obligations.jp.AppiPreliminaryReport;
 import io.leakscope.core.obligations.jp.MyNumberFinalReport;
@@ -31,6 +32,7 @@ public final class ObligationsEngine {
 
     public static ObligationsEngine standard() {
         return new ObligationsEngine(List.of(new AppiPreliminaryReport(), new AppiFinalReport(), new AppiNoticeToIndividuals(),
+                new AppiNotifyEntrustingParty(),
                 new MyNumberPreliminaryReport(), new MyNumberFinalReport(), new GdprNotifyAuthority(), new GdprNotifyIndividuals(),
                 new UkGdprNotifyAuthority(), new PdpaNotifyCommission(), new UsStateNotice(), new PiplNotice(), new PipaNotice(),
                 new PdpaThNotice(), new NdbNotice(), new DpdpNotice()));

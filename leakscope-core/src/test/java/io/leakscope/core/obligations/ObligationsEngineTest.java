@@ -157,4 +157,17 @@ class ObligationsEngineTest {
         var after = new CaseFacts("case", OffsetDateTime.parse("2027-06-01T09:00:00+09:00"), "ransomware", false, false, false, List.of(india));
         assertThat(find(ObligationsEngine.standard().evaluate(after), "in.dpdp.notify_authority").triggers()).containsExactly("I1");
     }
+
+    @Test
+    void anEntrustedBusinessNotifiesTheEntrustingOneAndLeavesTheReportsToIt() {
+        var f = facts("2024-10-05T09:00:00+09:00", "ransomware", 10, Element.NAME);
+        var entrusted = new CaseFacts("case", f.awareAt(), "ransomware", false, false, true, f.persons());
+        List<Obligation> all = ObligationsEngine.standard().evaluate(entrusted);
+        assertThat(find(all, "jp.appi.notify_entrusting_party").required()).isEqualTo(Obligation.Required.TRUE);
+        assertThat(find(all, "jp.appi.final_report").required()).isEqualTo(Obligation.Required.NEEDS_REVIEW);
+        assertThat(find(ObligationsEngine.standard().evaluate(f), "jp.appi.notify_entrusting_party").required()).isEqualTo(Obligation.Required.FALSE);
+        var encrypted = new CaseFacts("case", f.awareAt(), "ransomware", true, false, false, f.persons());
+        assertThat(find(ObligationsEngine.standard().evaluate(encrypted), "jp.appi.final_report").required())
+                .as("high-grade encryption excludes A1–A4").isEqualTo(Obligation.Required.FALSE);
+    }
 }

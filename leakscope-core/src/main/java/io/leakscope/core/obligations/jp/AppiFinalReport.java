@@ -22,7 +22,7 @@ public final class AppiFinalReport implements ObligationRule {
         AppiSituations s = AppiSituations.of(f);
         boolean wrongful = s.triggers().contains("A3");
         JapaneseDeadlines.Deadline d = JapaneseDeadlines.days(f.awareDateJst(), wrongful ? 60 : 30, wrongful ? "wrongful purpose" : "standard");
-        return new Obligation("jp.appi.final_report", "JP", "APPI", "PPC", "final_report", s.required(), d.due().toString(), d.note(),
+        return new Obligation("jp.appi.final_report", "JP", "APPI", "PPC", "final_report", AppiSituations.exemptIfEntrusted(f, s.required()), d.due().toString(), d.note(),
                 s.triggers(), f.persons().size(), "rule");
     }
 }

@@ -20,7 +20,7 @@ public final class AppiNoticeToIndividuals implements ObligationRule {
     @Override
     public Obligation evaluate(CaseFacts f) {
         AppiSituations s = AppiSituations.of(f);
-        return new Obligation("jp.appi.notify_individuals", "JP", "APPI", "affected persons", "notify_individuals", s.required(), null,
+        return new Obligation("jp.appi.notify_individuals", "JP", "APPI", "affected persons", "notify_individuals", AppiSituations.exemptIfEntrusted(f, s.required()), null,
                 "promptly, as the situation allows (規則10条); no fixed days", s.triggers(), f.persons().size(), "rule");
     }
 }

@@ -21,7 +21,7 @@ public final class AppiPreliminaryReport implements ObligationRule {
     public Obligation evaluate(CaseFacts f) {
         AppiSituations s = AppiSituations.of(f);
         LocalDate aware = f.awareDateJst();
-        return new Obligation("jp.appi.preliminary_report", "JP", "APPI", "PPC", "preliminary_report", s.required(),
+        return new Obligation("jp.appi.preliminary_report", "JP", "APPI", "PPC", "preliminary_report", AppiSituations.exemptIfEntrusted(f, s.required()),
                 aware.plusDays(4).toString(), "promptly; guideline 3–5 days: warn on day 3 (" + aware.plusDays(2) + "), overdue after day 5 "
                 + "(day of awareness = day 1)", s.triggers(), f.persons().size(), "rule");
     }

@@ -43,6 +43,15 @@ record AppiSituations(List<String> triggers, boolean needsReview) {
         return new AppiSituations(t, review);
     }
 
+    /**
+     * An entrusted business that notifies the entrusting business is exempt from the PPC report and
+     * the notices; whether all the leaked data was entrusted data is for review, so those become
+     * {@code needs_review}.
+     */
+    static Obligation.Required exemptIfEntrusted(CaseFacts f, Obligation.Required r) {
+        return f.entrusted() && r != Obligation.Required.FALSE ? Obligation.Required.NEEDS_REVIEW : r;
+    }
+
     Obligation.Required required() {
         return !triggers.isEmpty() ? Obligation.Required.TRUE
                 : needsReview ? Obligation.Required.NEEDS_REVIEW

@@ -6,6 +6,7 @@ import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Span;
+import io.leakscope.core.obligations.Timeline;
 import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
@@ -376,6 +377,33 @@ public final class CaseStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the persons", e);
+        }
+    }
+
+    /** Records something the company did (a report filed, notices sent), for the timeline. */
+    public synchronized long addEvent(Timeline.Event e) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_events(at, obligation_id, description, recorded_at) VALUES (?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, e.at().toString());
+            ps.setString(2, e.obligationId());
+            ps.setString(3, e.description());
+            ps.setString(4, Instant.now().toString());
+            ps.executeUpdate();
+            return generatedKey(ps);
+        } catch (SQLException ex) {
+            throw new StoreException("cannot record the event", ex);
+        }
+    }
+
+    public synchronized List<Timeline.Event> events() {
+        List<Timeline.Event> out = new ArrayList<>();
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT at, obligation_id, description FROM case_events ORDER BY at, id")) {
+            while (rs.next()) {
+                out.add(new Timeline.Event(java.time.LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3)));
+            }
+            return out;
+        } catch (SQLException ex) {
+            throw new StoreException("cannot read the events", ex);
         }
     }
 

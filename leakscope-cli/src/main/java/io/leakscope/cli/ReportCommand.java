@@ -3,6 +3,7 @@ package io.leakscope.cli;
 import io.leakscope.core.obligations.CaseFacts;
 import io.leakscope.core.obligations.Obligation;
 import io.leakscope.core.obligations.ObligationsEngine;
+import io.leakscope.core.obligations.Timeline;
 import io.leakscope.pipeline.CaseConfig;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.PpcReportDraft;
@@ -28,21 +29,23 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The obligations, when the case's configuration is known and has an awareness date; else none, with a note. */
-    private static List<Obligation> obligations(CaseStore store) {
+    /** The obligations and the timeline, when the case's configuration is known and has an awareness date; else none, with a note. */
+    private static ReportData withObligations(CaseStore store, String name) {
         try {
             CaseFacts facts = CaseService.facts(store, CaseService.config(store, null));
-            return ObligationsEngine.standard().evaluate(facts);
+            List<Obligation> obligations = ObligationsEngine.standard().evaluate(facts);
+            return ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations)
+                    .withTimeline(Timeline.of(facts, obligations, store.events(), java.time.LocalDate.now()));
         } catch (ConfigException e) {
             System.err.println("report: no obligations section (" + e.getMessage() + ")");
-            return List.of();
+            return ReportData.of(name, store.persons(), store.inventory(), store.ambiguous());
         }
     }
 
     static Path write(Path caseDir) throws Exception {
         try (CaseStore store = CaseStore.open(caseDir)) {
             String name = store.caseName().orElse(caseDir.toAbsolutePath().getFileName().toString());
-            ReportData data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations(store));
+            ReportData data = withObligations(store, name);
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);
             try {

@@ -4,6 +4,7 @@ import io.leakscope.core.impact.ImpactSummary;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.obligations.Obligation;
+import io.leakscope.core.obligations.Timeline;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.TreeMap;
  * the negative statements with their evidence, and the obligations with their deadlines.
  */
 public record ReportData(String caseName, ImpactSummary impact, Inventory inventory, List<Absent> absent,
-                         Map<String, List<String>> ambiguous, List<Obligation> obligations) {
+                         Map<String, List<String>> ambiguous, List<Obligation> obligations, List<Timeline.Entry> timeline) {
+
+    /** The same data with the case timeline. */
+    public ReportData withTimeline(List<Timeline.Entry> entries) {
+        return new ReportData(caseName, impact, inventory, absent, ambiguous, obligations, List.copyOf(entries));
+    }
 
     /** Inventory totals: by status, by media type and status, and every file not done with its reason. */
     public record Inventory(int seen, int done, int failed, int skipped, Map<String, Map<String, Integer>> byType,
@@ -42,7 +48,7 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
                 absent.add(new Absent(e, inv.done(), inv.failed()));
             }
         }
-        return new ReportData(caseName, impact, inv, absent, ambiguous, List.copyOf(obligations));
+        return new ReportData(caseName, impact, inv, absent, ambiguous, List.copyOf(obligations), List.of());
     }
 
     private static Inventory inventory(List<InventoryEntry> entries) {

@@ -137,6 +137,11 @@ public final class ReportWriter {
                         .append(o.dueNote()).append(" |\n");
             }
         }
+        if (!d.timeline().isEmpty()) {
+            sb.append("\n## Timeline\n\n| date | day | what | status |\n|---|---:|---|---|\n");
+            d.timeline().forEach(e -> sb.append("| ").append(e.date()).append(" | ").append(e.day()).append(" | ").append(e.what()).append(" | ")
+                    .append(e.status()).append(" |\n"));
+        }
         sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
         for (InventoryEntry e : d.inventory().notDone()) {

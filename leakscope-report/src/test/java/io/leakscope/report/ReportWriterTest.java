@@ -88,4 +88,12 @@ class ReportWriterTest {
             assertThat(text).contains("漏えいが確認された個人情報", "domestic_employee", "氏名 1", "社員番号 1").doesNotContain("山田");
         }
     }
+
+    @Test
+    void theTimelineIsPartOfTheSummary() throws Exception {
+        var entry = new io.leakscope.core.obligations.Timeline.Entry(java.time.LocalDate.of(2024, 12, 3), 60, "due: jp.appi.final_report → PPC",
+                "due in 32 days");
+        ReportWriter.write(ReportData.of("case-1", List.of(), List.of(), Map.of()).withTimeline(List.of(entry)), dir);
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("## Timeline", "| 2024-12-03 | 60 | due: jp.appi.final_report → PPC | due in 32 days |");
+    }
 }

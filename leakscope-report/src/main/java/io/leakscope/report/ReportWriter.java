@@ -32,6 +32,7 @@ public final class ReportWriter {
         JSON.writeValue(dir.resolve("summary.json").toFile(), json(data));
         Files.writeString(dir.resolve("summary.md"), markdown(data), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("index.html"), html(data), StandardCharsets.UTF_8);
+        SpreadsheetWriter.write(data, dir.resolve("summary.xlsx"));
     }
 
     /** The impact summary as PDF ({@code summary.pdf}): the table by category, the obligations, what was not found. */

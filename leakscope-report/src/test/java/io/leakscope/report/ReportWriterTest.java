@@ -96,4 +96,19 @@ class ReportWriterTest {
         ReportWriter.write(ReportData.of("case-1", List.of(), List.of(), Map.of()).withTimeline(List.of(entry)), dir);
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("## Timeline", "| 2024-12-03 | 60 | due: jp.appi.final_report → PPC | due in 32 days |");
     }
+
+    @Test
+    void theWorkbookHoldsTheImpactTableWithTotals() throws Exception {
+        List<ResolvedPerson> persons = List.of(person("p-1", "domestic_employee", "山田 太郎", Element.NAME, Element.EMPLOYEE_ID),
+                person("p-2", "customer", "鈴木 一郎", Element.NAME, Element.PHONE));
+        ReportWriter.write(ReportData.of("case-1", persons, List.of(new InventoryEntry("b.pdf", null, 1L, "x", "application/pdf", "failed",
+                "encrypted", 0)), Map.of()), dir);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("summary.xlsx").toFile())) {
+            var impact = wb.getSheetAt(0);
+            assertThat(impact.getRow(0).getCell(2).getStringCellValue()).isEqualTo("氏名");
+            assertThat(impact.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合計 total");
+            assertThat(impact.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(wb.getSheetAt(2).getRow(1).getCell(2).getStringCellValue()).isEqualTo("encrypted");
+        }
+    }
 }

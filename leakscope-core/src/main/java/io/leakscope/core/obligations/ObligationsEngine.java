@@ -5,6 +5,7 @@ import io.leakscope.core.obligations.cn.PiplNotice;
 import io.leakscope.core.obligations.eu.GdprNotifyAuthority;
 import io.leakscope.core.obligations.eu.GdprNotifyIndividuals;
 import io.leakscope.core.obligations.gb.UkGdprNotifyAuthority;
+import io.leakscope.core.obligations.hk.PdpoNotice;
 import io.leakscope.core.obligations.in.DpdpNotice;
 import io.leakscope.core.obligations.jp.AppiFinalReport;
 import io.leakscope.core.obligations.jp.AppiNotifyEntrustingParty;
@@ -15,6 +16,9 @@ import io.leakscope.core.obligations.jp.MyNumberPreliminaryReport;
 import io.leakscope.core.obligations.kr.PipaNotice;
 import io.leakscope.core.obligations.sg.PdpaNotifyCommission;
 import io.leakscope.core.obligations.th.PdpaThNotice;
+import io.leakscope.core.obligations.tw.PdpaTwNotice;
+import io.leakscope.core.obligations.us.CaliforniaNotice;
+import io.leakscope.core.obligations.us.NewYorkNotice;
 import io.leakscope.core.obligations.us.UsStateNotice;
 import java.util.List;
 
@@ -35,7 +39,8 @@ public final class ObligationsEngine {
                 new AppiNotifyEntrustingParty(),
                 new MyNumberPreliminaryReport(), new MyNumberFinalReport(), new GdprNotifyAuthority(), new GdprNotifyIndividuals(),
                 new UkGdprNotifyAuthority(), new PdpaNotifyCommission(), new UsStateNotice(), new PiplNotice(), new PipaNotice(),
-                new PdpaThNotice(), new NdbNotice(), new DpdpNotice()));
+                new CaliforniaNotice(), new NewYorkNotice(), new PdpaThNotice(), new NdbNotice(), new DpdpNotice(), new PdpoNotice(),
+                new PdpaTwNotice()));
     }
 
     public List<Obligation> evaluate(CaseFacts facts) {

@@ -170,4 +170,19 @@ class ObligationsEngineTest {
         assertThat(find(ObligationsEngine.standard().evaluate(encrypted), "jp.appi.final_report").required())
                 .as("high-grade encryption excludes A1–A4").isEqualTo(Obligation.Required.FALSE);
     }
+
+    @Test
+    void everyJurisdictionOfTheReferenceIsEvaluated() {
+        var facts = new CaseFacts("case", OffsetDateTime.parse("2026-03-02T09:00:00+09:00"), "ransomware", false, false, false,
+                List.of(new CaseFacts.PersonFacts("customer", Set.of(Element.NAME), "JP")));
+        assertThat(ObligationsEngine.standard().evaluate(facts)).extracting(Obligation::jurisdiction)
+                .contains("JP", "EU", "GB", "SG", "US", "US-CA", "US-NY", "CN", "KR", "TH", "AU", "HK", "TW");
+        var californian = new CaseFacts("case", OffsetDateTime.parse("2026-03-02T09:00:00+09:00"), "ransomware", false, false, false,
+                List.of(new CaseFacts.PersonFacts("customer", java.util.EnumSet.of(Element.NAME, Element.TAXPAYER_ID), "US")));
+        Obligation ca = find(ObligationsEngine.standard().evaluate(californian), "us-ca.civ1798_82.notify_individuals");
+        assertThat(ca.required()).isEqualTo(Obligation.Required.NEEDS_REVIEW);
+        assertThat(ca.due()).isEqualTo("2026-04-01");
+        assertThat(find(ObligationsEngine.standard().evaluate(californian), "hk.pdpo.notify_authority").required())
+                .isEqualTo(Obligation.Required.FALSE);
+    }
 }

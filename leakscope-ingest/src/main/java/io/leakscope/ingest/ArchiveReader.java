@@ -8,16 +8,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.compress.PasswordRequiredException;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Lists the members of a zip archive as child blobs. Member names without the UTF-8 flag are decoded
- * as CP932, the way Japanese Windows writes them. Encrypted members, unsafe names and bombs are
- * reported per member rather than failing the archive.
+ * Lists the members of an archive as child blobs: zip (member names without the UTF-8 flag decoded
+ * as CP932, the way Japanese Windows writes them), tar, 7z, and single compressed streams (gz, bz2,
+ * xz: one member, the name without the extension, so {@code a.tar.gz} holds {@code a.tar}).
+ * Encrypted members, unsafe names (zip slip), links and bombs (expansion ratio, member count, member
+ * size) are reported per member rather than failing the archive.
  */
 final class ArchiveReader {
+    /** Media types read as archives, and how. */
+    static final Map<String, String> KINDS = Map.ofEntries(Map.entry("application/zip", "zip"), Map.entry("application/x-zip-compressed", "zip"),
+            Map.entry("application/x-tar", "tar"), Map.entry("application/x-gtar", "tar"), Map.entry("application/x-7z-compressed", "7z"),
+            Map.entry("application/gzip", CompressorStreamFactory.GZIP), Map.entry("application/x-gzip", CompressorStreamFactory.GZIP),
+            Map.entry("application/x-bzip2", CompressorStreamFactory.BZIP2), Map.entry("application/x-xz", CompressorStreamFactory.XZ));
+
     private final IngestLimits limits;
     private final Path tempDir;
 
@@ -30,11 +46,36 @@ final class ArchiveReader {
     record Member(String name, Blob blob, Outcome.Status status, String reason) {
     }
 
-    List<Member> members(Blob archive) throws IOException {
+    List<Member> members(Blob archive, String mediaType, String archiveName) throws IOException {
+        return switch (KINDS.getOrDefault(mediaType, "zip")) {
+            case "zip" -> zip(archive);
+            case "tar" -> tar(archive);
+            case "7z" -> sevenZ(archive);
+            default -> compressed(archive, KINDS.get(mediaType), archiveName);
+        };
+    }
+
+    /** Counts members against the limits as they are listed. */
+    private final class Budget {
+        long total;
+        int count;
+
+        /** Why a member is not taken, or null. */
+        String refuse(String name, long declaredSize) {
+            if (++count > limits.maxEntries()) {
+                return "bomb: more than " + limits.maxEntries() + " members";
+            }
+            if (unsafe(name)) {
+                return "path_unsafe";
+            }
+            return declaredSize > limits.maxMemberBytes() ? "too_large" : null;
+        }
+    }
+
+    private List<Member> zip(Blob archive) throws IOException {
         List<Member> out = new ArrayList<>();
-        try (ZipFile zip = open(archive)) {
-            long total = 0;
-            int count = 0;
+        Budget budget = new Budget();
+        try (ZipFile zip = openZip(archive)) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry e = entries.nextElement();
@@ -42,32 +83,91 @@ final class ArchiveReader {
                     continue;
                 }
                 String name = e.getName().replace('\\', '/');
-                if (++count > limits.maxEntries()) {
-                    out.add(new Member(name, null, Outcome.Status.SKIPPED, "bomb: more than " + limits.maxEntries() + " members"));
-                    continue;
-                }
-                if (unsafe(name)) {
-                    out.add(new Member(name, null, Outcome.Status.SKIPPED, "path_unsafe"));
-                    continue;
-                }
-                if (!zip.canReadEntryData(e)) {
+                String refused = budget.refuse(name, e.getSize());
+                if (refused != null) {
+                    out.add(new Member(name, null, Outcome.Status.SKIPPED, refused));
+                } else if (!zip.canReadEntryData(e)) {
                     boolean encrypted = e.getGeneralPurposeBit().usesEncryption();
                     out.add(new Member(name, null, Outcome.Status.FAILED, encrypted ? "encrypted" : "unsupported: compression method"));
-                    continue;
+                } else {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        out.add(take(in, name, archive.size(), budget));
+                    }
                 }
-                if (e.getSize() > limits.maxMemberBytes()) {
-                    out.add(new Member(name, null, Outcome.Status.SKIPPED, "too_large"));
-                    continue;
-                }
-                Member m = extract(zip, e, name, archive.size(), total);
-                total += m.blob() == null ? 0 : m.blob().size();
-                out.add(m);
             }
         }
         return out;
     }
 
-    private ZipFile open(Blob archive) throws IOException {
+    private List<Member> tar(Blob archive) throws IOException {
+        List<Member> out = new ArrayList<>();
+        Budget budget = new Budget();
+        try (InputStream raw = archive.open(); TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
+            TarArchiveEntry e;
+            while ((e = tar.getNextEntry()) != null) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                String name = e.getName();
+                if (e.isSymbolicLink() || e.isLink()) {
+                    out.add(new Member(name, null, Outcome.Status.SKIPPED, "link: not followed"));
+                    continue;
+                }
+                String refused = budget.refuse(name, e.getSize());
+                out.add(refused != null ? new Member(name, null, Outcome.Status.SKIPPED, refused) : take(tar, name, archive.size(), budget));
+            }
+        }
+        return out;
+    }
+
+    private List<Member> sevenZ(Blob archive) throws IOException {
+        List<Member> out = new ArrayList<>();
+        Budget budget = new Budget();
+        SevenZFile.Builder b = SevenZFile.builder();
+        b = archive instanceof Blob.OnDisk d ? b.setPath(d.path()) : b.setSeekableByteChannel(new SeekableInMemoryByteChannel(((Blob.InMemory) archive).bytes()));
+        try (SevenZFile seven = b.get()) {
+            SevenZArchiveEntry e;
+            while ((e = seven.getNextEntry()) != null) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                String name = e.getName().replace('\\', '/');
+                String refused = budget.refuse(name, e.getSize());
+                if (refused != null) {
+                    out.add(new Member(name, null, Outcome.Status.SKIPPED, refused));
+                    continue;
+                }
+                try (InputStream in = seven.getInputStream(e)) {
+                    out.add(take(in, name, archive.size(), budget));
+                } catch (PasswordRequiredException ex) {
+                    out.add(new Member(name, null, Outcome.Status.FAILED, "encrypted"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Member> compressed(Blob archive, String format, String archiveName) throws IOException {
+        String name = innerName(archiveName);
+        try (InputStream raw = archive.open(); InputStream in = new CompressorStreamFactory().createCompressorInputStream(format, raw)) {
+            return List.of(take(in, name, archive.size(), new Budget()));
+        } catch (org.apache.commons.compress.compressors.CompressorException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code data.csv.gz} holds {@code data.csv}; {@code a.tgz} holds {@code a.tar}. */
+    static String innerName(String archiveName) {
+        String n = archiveName.substring(archiveName.lastIndexOf('/') + 1);
+        String lower = n.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".tgz") || lower.endsWith(".tbz2") || lower.endsWith(".txz")) {
+            return n.substring(0, n.lastIndexOf('.')) + ".tar";
+        }
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n + ".out";
+    }
+
+    private ZipFile openZip(Blob archive) throws IOException {
         ZipFile.Builder b = ZipFile.builder().setCharset(Charsets.CP932).setUseUnicodeExtraFields(true);
         if (archive instanceof Blob.OnDisk d) {
             return b.setPath(d.path()).get();
@@ -75,34 +175,35 @@ final class ArchiveReader {
         return b.setSeekableByteChannel(new SeekableInMemoryByteChannel(((Blob.InMemory) archive).bytes())).get();
     }
 
-    private Member extract(ZipFile zip, ZipArchiveEntry e, String name, long archiveSize, long totalSoFar) throws IOException {
-        long budget = (long) Math.max(archiveSize * limits.maxExpansionRatio(), limits.inMemoryBytes()) - totalSoFar;
-        try (InputStream in = zip.getInputStream(e)) {
-            byte[] head = in.readNBytes(limits.inMemoryBytes() + 1);
-            if (head.length > budget) {
-                return new Member(name, null, Outcome.Status.SKIPPED, "bomb: expansion ratio over " + limits.maxExpansionRatio());
-            }
-            if (head.length <= limits.inMemoryBytes()) {
-                return new Member(name, new Blob.InMemory(head), Outcome.Status.DONE, null);
-            }
-            Path tmp = Files.createTempFile(tempDir, "member", ".bin");
-            long size = head.length;
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(head);
-                byte[] buf = new byte[1 << 16];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    size += n;
-                    if (size > budget || size > limits.maxMemberBytes()) {
-                        out.close();
-                        Files.deleteIfExists(tmp);
-                        return new Member(name, null, Outcome.Status.SKIPPED, size > budget ? "bomb" : "too_large");
-                    }
-                    out.write(buf, 0, n);
-                }
-            }
-            return new Member(name, new Blob.OnDisk(tmp, size, true), Outcome.Status.DONE, null);
+    /** Reads one member within the expansion budget: in memory when small, else into a temporary file. */
+    private Member take(InputStream in, String name, long archiveSize, Budget budget) throws IOException {
+        long allowed = (long) Math.max(archiveSize * limits.maxExpansionRatio(), limits.inMemoryBytes()) - budget.total;
+        byte[] head = in.readNBytes(limits.inMemoryBytes() + 1);
+        if (head.length > allowed) {
+            return new Member(name, null, Outcome.Status.SKIPPED, "bomb: expansion ratio over " + limits.maxExpansionRatio());
         }
+        if (head.length <= limits.inMemoryBytes()) {
+            budget.total += head.length;
+            return new Member(name, new Blob.InMemory(head), Outcome.Status.DONE, null);
+        }
+        Path tmp = Files.createTempFile(tempDir, "member", ".bin");
+        long size = head.length;
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            out.write(head);
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                size += n;
+                if (size > allowed || size > limits.maxMemberBytes()) {
+                    out.close();
+                    Files.deleteIfExists(tmp);
+                    return new Member(name, null, Outcome.Status.SKIPPED, size > allowed ? "bomb" : "too_large");
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        budget.total += size;
+        return new Member(name, new Blob.OnDisk(tmp, size, true), Outcome.Status.DONE, null);
     }
 
     /** Absolute paths and parent references must not escape the archive (zip slip). */

@@ -27,12 +27,11 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads one file of the leak: detects its type by content (with the file name as a hint), then
- * extracts text and tables with Apache Tika, reads CSV/TSV in their Japanese encodings, lists zip
- * members, and renders mail headers so that "From: 山田 太郎 &lt;yamada@…&gt;" is one line of text.
+ * extracts text and tables with Apache Tika, reads CSV/TSV in their Japanese encodings, lists archive
+ * members (zip, tar, 7z, gz, bz2, xz), and renders mail headers so that "From: 山田 太郎 &lt;yamada@…&gt;" is one line of text.
  * A file that cannot be read gives a failed outcome with its reason; it never throws for bad content.
  */
 public final class DocumentReader {
-    private static final Set<String> ARCHIVES = Set.of("application/zip", "application/x-zip-compressed");
     private static final Set<String> DELIMITED = Set.of("text/csv", "text/tab-separated-values");
 
     private final Parser parser;
@@ -55,7 +54,7 @@ public final class DocumentReader {
                 return Outcome.skipped("application/octet-stream", "empty");
             }
             mediaType = detect(path, blob);
-            if (ARCHIVES.contains(mediaType)) {
+            if (ArchiveReader.KINDS.containsKey(mediaType)) {
                 return readArchive(path, mediaType, blob);
             }
             if (DELIMITED.contains(mediaType) || isDelimitedByName(path, mediaType)) {
@@ -88,7 +87,7 @@ public final class DocumentReader {
 
     private Outcome readArchive(String path, String mediaType, Blob blob) throws IOException {
         List<Outcome.Child> children = new ArrayList<>();
-        for (ArchiveReader.Member m : archives.members(blob)) {
+        for (ArchiveReader.Member m : archives.members(blob, mediaType, path)) {
             children.add(new Outcome.Child(m.name(), m.blob(), m.status(), m.reason()));
         }
         return Outcome.container(mediaType, path, children);

@@ -67,4 +67,70 @@ class DocumentReaderTest {
         Outcome o = reader().read("m/a.eml", new Blob.InMemory(eml.getBytes(StandardCharsets.UTF_8)));
         assertThat(o.document().text()).contains("From: 山田 太郎 <yamada@abc.co.jp>\n", "To: Sato <sato@example.co.jp>\n", "本文です");
     }
+
+    private static byte[] tar(boolean withLinkAndSlip) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+            tar.setLongFileMode(org.apache.commons.compress.archivers.tar.TarArchiveOutputStream.LONGFILE_POSIX);
+            byte[] csv = "社員番号,氏名\n1001,山田 太郎\n".getBytes(StandardCharsets.UTF_8);
+            var e = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("人事/名簿.csv");
+            e.setSize(csv.length);
+            tar.putArchiveEntry(e);
+            tar.write(csv);
+            tar.closeArchiveEntry();
+            if (withLinkAndSlip) {
+                var link = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("shadow",
+                        org.apache.commons.compress.archivers.tar.TarConstants.LF_SYMLINK);
+                link.setLinkName("/etc/shadow");
+                tar.putArchiveEntry(link);
+                tar.closeArchiveEntry();
+                var slip = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("../evil.txt");
+                slip.setSize(1);
+                tar.putArchiveEntry(slip);
+                tar.write('x');
+                tar.closeArchiveEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void tarGzUnpacksToTheTarAndItsMembersWithLinksAndSlipsRefused() throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream(gz)) {
+            out.write(tar(true));
+        }
+        Outcome outer = reader().read("backup/hr.tar.gz", new Blob.InMemory(gz.toByteArray()));
+        assertThat(outer.children()).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("hr.tar"));
+        Outcome inner = reader().read("backup/hr.tar.gz!/hr.tar", outer.children().get(0).blob());
+        assertThat(inner.mediaType()).isEqualTo("application/x-tar");
+        assertThat(inner.children()).extracting(Outcome.Child::name, Outcome.Child::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("人事/名簿.csv", null), org.assertj.core.groups.Tuple.tuple("shadow", "link: not followed"),
+                org.assertj.core.groups.Tuple.tuple("../evil.txt", "path_unsafe"));
+    }
+
+    @Test
+    void sevenZipBzip2AndXzAreRead() throws Exception {
+        Path seven = tmp.resolve("a.7z");
+        try (var out = new org.apache.commons.compress.archivers.sevenz.SevenZOutputFile(seven.toFile())) {
+            var e = out.createArchiveEntry(tmp.toFile(), "名簿.txt");
+            out.putArchiveEntry(e);
+            out.write("氏名：山田 太郎".getBytes(StandardCharsets.UTF_8));
+            out.closeArchiveEntry();
+        }
+        Outcome o7 = reader().read("a.7z", new Blob.InMemory(java.nio.file.Files.readAllBytes(seven)));
+        assertThat(o7.mediaType()).isEqualTo("application/x-7z-compressed");
+        assertThat(o7.children()).extracting(Outcome.Child::name).containsExactly("名簿.txt");
+        for (String format : List.of("bzip2", "xz")) {
+            ByteArrayOutputStream c = new ByteArrayOutputStream();
+            try (var out = new org.apache.commons.compress.compressors.CompressorStreamFactory().createCompressorOutputStream(format, c)) {
+                out.write(tar(false));
+            }
+            Outcome o = reader().read("dump.tar." + (format.equals("bzip2") ? "bz2" : "xz"), new Blob.InMemory(c.toByteArray()));
+            assertThat(o.children()).as(format).singleElement().satisfies(ch -> {
+                assertThat(ch.name()).isEqualTo("dump.tar");
+                assertThat(ch.status()).isEqualTo(Outcome.Status.DONE);
+            });
+        }
+    }
 }

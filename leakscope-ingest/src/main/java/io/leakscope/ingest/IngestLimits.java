@@ -9,8 +9,14 @@ package io.leakscope.ingest;
  * @param maxTextChars      extracted text beyond this is cut (the file is still done)
  * @param maxEntries        an archive with more members is read only up to this count (bomb)
  * @param maxExpansionRatio total uncompressed / compressed size above this stops the archive (bomb)
+ * @param perFileSeconds    reading and analysing one file taking longer is abandoned as timeout
  */
 public record IngestLimits(long maxMemberBytes, int inMemoryBytes, int maxArchiveDepth, int maxTextChars,
-                           int maxEntries, double maxExpansionRatio) {
-    public static final IngestLimits DEFAULT = new IngestLimits(2L << 30, 32 << 20, 8, 50_000_000, 100_000, 200.0);
+                           int maxEntries, double maxExpansionRatio, int perFileSeconds) {
+    public static final IngestLimits DEFAULT = new IngestLimits(2L << 30, 32 << 20, 8, 50_000_000, 100_000, 200.0, 300);
+
+    /** The same limits with another time limit per file. */
+    public IngestLimits withPerFileSeconds(int seconds) {
+        return new IngestLimits(maxMemberBytes, inMemoryBytes, maxArchiveDepth, maxTextChars, maxEntries, maxExpansionRatio, seconds);
+    }
 }

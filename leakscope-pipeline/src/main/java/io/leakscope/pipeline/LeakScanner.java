@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,7 @@ public final class LeakScanner {
     private final IngestLimits limits;
     private final ScanProgress progress;
     private final int threads;
+    private final Watchdog watchdog = new Watchdog();
     private final AtomicInteger reused = new AtomicInteger();
 
     public LeakScanner(CaseStore store, DocumentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
@@ -69,6 +71,7 @@ public final class LeakScanner {
             throw new IllegalStateException("scan aborted: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
+            watchdog.shutdown();
             progress.finished();
         }
         return reused.get();
@@ -124,14 +127,24 @@ public final class LeakScanner {
             reused.incrementAndGet();
             return;
         }
-        Outcome o = reader.read(path, blob);
+        Outcome o;
         List<PersonRecord> records = List.of();
+        try {
+            o = watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
+        } catch (TimeoutException ex) {
+            store.save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
+                    "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of());
+            return;
+        }
         String status = o.status().name().toLowerCase(Locale.ROOT);
         String reason = o.reason();
         if (o.status() == Outcome.Status.DONE) {
             try {
-                AnalysisResult r = analyzer.analyze(o.document());
-                records = r.records();
+                Outcome read = o;
+                records = watchdog.within(limits.perFileSeconds(), () -> analyzer.analyze(read.document())).records();
+            } catch (TimeoutException ex) {
+                status = "failed";
+                reason = "timeout: analysis took over " + limits.perFileSeconds() + " s";
             } catch (RuntimeException ex) {
                 status = "failed";
                 reason = "analysis_error: " + ex.getClass().getSimpleName();

@@ -59,4 +59,38 @@ class LeakScannerTest {
             assertThat(store.records()).hasSize(1);
         }
     }
+
+    /** Hangs on a text with HANG in it, ignoring interrupts as a runaway parser would. */
+    static final class Hanging extends BaseRecognizer {
+        Hanging() {
+            super("test.hanging", Set.of(FindingType.PHONE), ContextWords.NONE);
+        }
+
+        @Override
+        public List<Candidate> analyze(NormalizedText text) {
+            long until = System.currentTimeMillis() + 5_000;
+            while (text.normalized().contains("HANG") && System.currentTimeMillis() < until) {
+                Thread.onSpinWait();
+            }
+            return List.of();
+        }
+    }
+
+    @Test
+    void aFileThatHangsIsATimeoutAndTheRunGoesOn() throws Exception {
+        Path leak = Files.createDirectories(dir.resolve("leak2"));
+        Files.writeString(leak.resolve("hang.txt"), "HANG");
+        Files.writeString(leak.resolve("good.txt"), "連絡先 taro.yamada@example.co.jp\n");
+        Path caseDir = Files.createDirectories(dir.resolve("case2"));
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(
+                    new RecognizerRegistry(List.of(new Hanging(), new EmailRecognizer())), OwnOrganization.NONE);
+            IngestLimits oneSecond = IngestLimits.DEFAULT.withPerFileSeconds(1);
+            new LeakScanner(store, new DocumentReader(oneSecond, caseDir), analyzer, oneSecond, ScanProgress.SILENT, 2).scan(leak);
+            assertThat(store.inventory()).extracting(InventoryEntry::path, InventoryEntry::status, InventoryEntry::reason)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("good.txt", "done", null),
+                            org.assertj.core.groups.Tuple.tuple("hang.txt", "failed", "timeout: analysis took over 1 s"));
+        }
+    }
 }

@@ -53,6 +53,11 @@ public final class Charsets {
         return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
+    /** A file or member name's bytes: UTF-8 when they are valid UTF-8, else Windows-31J (Shift_JIS). */
+    public static String decodeName(byte[] bytes) {
+        return new String(bytes, isUtf8(bytes) ? StandardCharsets.UTF_8 : CP932);
+    }
+
     private static boolean isUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder()

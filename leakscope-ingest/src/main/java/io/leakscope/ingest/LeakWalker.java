@@ -48,6 +48,32 @@ public final class LeakWalker {
     }
 
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        String rel = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return rel.indexOf('\uFFFD') >= 0 ? fromRawBytes(root, file, rel) : rel;
+    }
+
+    /**
+     * A name whose bytes are not UTF-8 (Shift_JIS names copied from a Japanese Windows share) would
+     * print as "����.csv", and two such files would share one path. The file URI keeps the raw bytes
+     * percent-encoded: they are decoded as UTF-8 if they are, else as Windows-31J.
+     */
+    private static String fromRawBytes(Path root, Path file, String fallback) {
+        String rootRaw = root.toAbsolutePath().toUri().getRawPath();
+        String fileRaw = file.toAbsolutePath().toUri().getRawPath();
+        if (!fileRaw.startsWith(rootRaw)) {
+            return fallback;
+        }
+        String raw = fileRaw.substring(rootRaw.length());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                bytes.write(Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return Charsets.decodeName(bytes.toByteArray());
     }
 }

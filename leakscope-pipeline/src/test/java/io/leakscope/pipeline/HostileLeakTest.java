@@ -1,0 +1,137 @@
+package io.leakscope.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.generator.LeakGenerator;
+import io.leakscope.store.CaseStore;
+import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A leak made of what criminals' dumps hold: a zip bomb, an encrypted zip member, a zip-slip name, a
+ * truncated workbook, binary junk named .pdf, an empty file, a large sparse file, 100 nested
+ * folders, and file names in Shift_JIS bytes. Every file is accounted for with its reason and the
+ * scan finishes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileLeakTest {
+    @TempDir
+    static Path dir;
+    private Map<String, InventoryEntry> inventory;
+
+    @BeforeAll
+    void scanAHostileLeak() throws Exception {
+        Path leak = Files.createDirectories(dir.resolve("leak"));
+        Files.write(leak.resolve("bomb.zip"), zip(Map.of("zeros.bin", new byte[48 << 20]), false));
+        Files.write(leak.resolve("locked.zip"), zip(Map.of("secret.csv", "氏名,電話\n山田 太郎,090-1234-5678\n".getBytes(StandardCharsets.UTF_8)), true));
+        Files.write(leak.resolve("slip.zip"), zip(Map.of("../../etc/cron.d/x", "x".getBytes(StandardCharsets.UTF_8)), false));
+        byte[] xlsx = Files.readAllBytes(sampleWorkbook());
+        Files.write(leak.resolve("truncated.xlsx"), java.util.Arrays.copyOf(xlsx, xlsx.length / 2));
+        byte[] junk = new byte[8192];
+        new java.util.Random(1).nextBytes(junk);
+        Files.write(leak.resolve("invoice.pdf"), junk);
+        Files.write(leak.resolve("empty.txt"), new byte[0]);
+        try (RandomAccessFile sparse = new RandomAccessFile(leak.resolve("disk.img").toFile(), "rw")) {
+            sparse.setLength(256L << 20);
+        }
+        Path deep = leak;
+        for (int i = 0; i < 100; i++) {
+            deep = deep.resolve("d" + i);
+        }
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("memo.txt"), "担当：山田 太郎\n携帯：090-1234-5678\n");
+        // Shift_JIS names, as copied from a Japanese Windows share: 名簿.csv and 氏名.csv
+        Process p = new ProcessBuilder("sh", "-c", "printf 'x' > \"$(printf '\\226\\274\\225\\353').csv\"; printf 'y' > \"$(printf '\\216\\201\\226\\274').csv\"")
+                .directory(leak.toFile()).start();
+        assertThat(p.waitFor()).isZero();
+        Path caseDir = dir.resolve("case");
+        Path config = dir.resolve("case.yaml");
+        Files.writeString(config, "case:\n  name: hostile\n");
+        CaseService.scan(leak, caseDir, config, ScanProgress.SILENT, 2);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            inventory = store.inventory().stream().collect(Collectors.toMap(InventoryEntry::path, e -> e));
+        }
+    }
+
+    private static Path sampleWorkbook() throws Exception {
+        Path sample = dir.resolve("sample");
+        if (!Files.exists(sample)) {
+            new LeakGenerator(5L, LeakGenerator.Sizes.DEMO).generate(sample);
+        }
+        return sample.resolve("leak/人事部/2024/評価一覧.xlsx");
+    }
+
+    private static byte[] zip(Map<String, byte[]> members, boolean flagEncrypted) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> m : members.entrySet()) {
+                ZipArchiveEntry e = new ZipArchiveEntry(m.getKey());
+                zip.putArchiveEntry(e);
+                zip.write(m.getValue());
+                zip.closeArchiveEntry();
+            }
+        }
+        return flagEncrypted ? markEncrypted(bytes.toByteArray()) : bytes.toByteArray();
+    }
+
+    /** Sets the "encrypted" bit of every entry, in the local and the central headers, as an encrypting tool would. */
+    private static byte[] markEncrypted(byte[] zip) {
+        for (int i = 0; i + 10 < zip.length; i++) {
+            boolean local = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4;
+            boolean central = zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2;
+            if (local) {
+                zip[i + 6] |= 1;
+            } else if (central) {
+                zip[i + 8] |= 1;
+            }
+        }
+        return zip;
+    }
+
+    private String reason(String path) {
+        assertThat(inventory).containsKey(path);
+        return inventory.get(path).status() + ":" + inventory.get(path).reason();
+    }
+
+    @Test
+    void everyHostileFileIsAccountedForWithItsReason() {
+        assertThat(reason("bomb.zip!/zeros.bin")).startsWith("skipped:bomb");
+        assertThat(reason("locked.zip!/secret.csv")).isEqualTo("failed:encrypted");
+        assertThat(reason("slip.zip!/../../etc/cron.d/x")).isEqualTo("skipped:path_unsafe");
+        assertThat(reason("truncated.xlsx")).startsWith("failed:corrupt");
+        assertThat(reason("invoice.pdf")).startsWith("failed:corrupt");
+        assertThat(reason("empty.txt")).isEqualTo("skipped:empty");
+        assertThat(reason("disk.img")).startsWith("skipped:unsupported");
+        assertThat(inventory.get("disk.img").sha256()).as("a 256 MB file is hashed too").hasSize(64);
+    }
+
+    @Test
+    void deepFoldersAndShiftJisNamesKeepTheirPaths() {
+        String deep = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "d" + i).collect(Collectors.joining("/")) + "/memo.txt";
+        assertThat(reason(deep)).isEqualTo("done:null");
+        assertThat(inventory).containsKeys("名簿.csv", "氏名.csv");
+    }
+
+    @Test
+    void totalsReconcile() {
+        List<InventoryEntry> all = List.copyOf(inventory.values());
+        long done = all.stream().filter(e -> e.status().equals("done")).count();
+        long failed = all.stream().filter(e -> e.status().equals("failed")).count();
+        long skipped = all.stream().filter(e -> e.status().equals("skipped")).count();
+        assertThat(done + failed + skipped).isEqualTo(all.size());
+        assertThat(all).allMatch(e -> e.status().equals("done") || e.reason() != null);
+    }
+}

@@ -23,9 +23,12 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
         return new ReportData(caseName, impact, inventory, absent, ambiguous, obligations, List.copyOf(entries));
     }
 
-    /** Inventory totals: by status, by media type and status, and every file not done with its reason. */
+    /**
+     * Inventory totals: by status, by media type and status, by containing archive or mail store
+     * (its members: done, failed, skipped), and every file not done with its reason.
+     */
     public record Inventory(int seen, int done, int failed, int skipped, Map<String, Map<String, Integer>> byType,
-                            List<InventoryEntry> notDone) {
+                            Map<String, Map<String, Integer>> byContainer, List<InventoryEntry> notDone) {
     }
 
     /** An element found for no person, with the evidence: how many files were read and which could not be. */
@@ -56,6 +59,7 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
         int failed = 0;
         int skipped = 0;
         Map<String, Map<String, Integer>> byType = new TreeMap<>();
+        Map<String, Map<String, Integer>> byContainer = new TreeMap<>();
         List<InventoryEntry> notDone = new ArrayList<>();
         for (InventoryEntry e : entries) {
             switch (e.status()) {
@@ -68,7 +72,10 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
             }
             String type = e.mediaType() == null ? "unknown" : e.mediaType();
             byType.computeIfAbsent(type, k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
+            if (e.parent() != null) {
+                byContainer.computeIfAbsent(e.parent(), k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
+            }
         }
-        return new Inventory(entries.size(), done, failed, skipped, byType, notDone);
+        return new Inventory(entries.size(), done, failed, skipped, byType, byContainer, notDone);
     }
 }

@@ -95,6 +95,11 @@ public final class ReportWriter {
             ObjectNode tn = byType.putObject(t);
             m.forEach(tn::put);
         });
+        ObjectNode byContainer = inv.putObject("by_container");
+        d.inventory().byContainer().forEach((c, m) -> {
+            ObjectNode cn = byContainer.putObject(c);
+            m.forEach(cn::put);
+        });
         ArrayNode notDone = inv.putArray("not_done");
         for (InventoryEntry e : d.inventory().notDone()) {
             notDone.addObject().put("path", e.path()).put("status", e.status()).put("reason", e.reason());
@@ -145,6 +150,8 @@ public final class ReportWriter {
         }
         sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
+        d.inventory().byContainer().forEach((c, m) -> sb.append("- members of `").append(c).append("`: ")
+                .append(m.values().stream().mapToInt(Integer::intValue).sum()).append(" = ").append(m).append('\n'));
         for (InventoryEntry e : d.inventory().notDone()) {
             sb.append("- `").append(e.path()).append("`: ").append(e.status()).append(" (").append(e.reason()).append(")\n");
         }

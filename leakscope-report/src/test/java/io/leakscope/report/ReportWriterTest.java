@@ -111,4 +111,16 @@ class ReportWriterTest {
             assertThat(wb.getSheetAt(2).getRow(1).getCell(2).getStringCellValue()).isEqualTo("encrypted");
         }
     }
+
+    @Test
+    void membersAreCountedPerArchive() throws Exception {
+        List<InventoryEntry> inventory = List.of(new InventoryEntry("a.zip", null, 10L, "x", "application/zip", "done", null, 0),
+                new InventoryEntry("a.zip!/b.csv", "a.zip", 5L, "y", "text/csv", "done", null, 2),
+                new InventoryEntry("a.zip!/c.xlsx", "a.zip", null, null, null, "failed", "encrypted", 0));
+        ReportWriter.write(ReportData.of("case-1", List.of(), inventory, Map.of()), dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(json.at("/inventory/by_container/a.zip/done").asInt()).isEqualTo(1);
+        assertThat(json.at("/inventory/by_container/a.zip/failed").asInt()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("- members of `a.zip`: 2 = {done=1, failed=1}");
+    }
 }

@@ -115,14 +115,21 @@ public final class DocumentReader {
         AttachmentCollector attachments = new AttachmentCollector(limits);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
-        context.set(EmbeddedDocumentExtractor.class, attachments.forMail(isMail(mediaType), context));
+        boolean store = MAIL_STORES.contains(mediaType);
+        context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
         try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
             parser.parse(tis, (ContentHandler) handler, md, context);
+        }
+        if (store) {
+            return Outcome.container(mediaType, path, attachments.children());
         }
         String text = isMail(mediaType) ? MailHeaders.render(md) + "\n\n" + handler.text() : handler.text();
         ExtractedDocument doc = new ExtractedDocument(path, mediaType, text, handler.tables());
         return Outcome.done(mediaType, doc, attachments.children());
     }
+
+    /** Files holding many messages: each message is read as a document of its own. */
+    private static final java.util.Set<String> MAIL_STORES = java.util.Set.of("application/mbox", "application/vnd.ms-outlook-pst");
 
     private static boolean isMail(String mediaType) {
         return mediaType.equals("message/rfc822");

@@ -133,4 +133,18 @@ class DocumentReaderTest {
             });
         }
     }
+
+    @Test
+    void everyMessageOfAnMboxIsAChildDocument() throws Exception {
+        String mbox = "From yamada@example.co.jp Mon Sep  2 10:00:00 2024\nFrom: yamada@example.co.jp\nTo: sato@example.co.jp\n"
+                + "Subject: test1\nContent-Type: text/plain; charset=UTF-8\n\n携帯：090-1234-5678\n\n"
+                + "From sato@example.co.jp Mon Sep  2 11:00:00 2024\nFrom: sato@example.co.jp\nTo: yamada@example.co.jp\n"
+                + "Subject: test2\nContent-Type: text/plain; charset=UTF-8\n\nよろしくお願いします。\n";
+        Outcome o = reader().read("mail/box.mbox", new Blob.InMemory(mbox.getBytes(StandardCharsets.UTF_8)));
+        assertThat(o.mediaType()).isEqualTo("application/mbox");
+        assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("message-0001.eml", "message-0002.eml");
+        Outcome first = reader().read("mail/box.mbox!/message-0001.eml", o.children().get(0).blob());
+        assertThat(first.mediaType()).isEqualTo("message/rfc822");
+        assertThat(first.document().text()).contains("From: yamada@example.co.jp", "090-1234-5678");
+    }
 }

@@ -14,9 +14,11 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((ex, cmd, parsed) -> {
+        CommandLine cl = new CommandLine(new Main()).setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("leakscope: " + ex.getMessage());
             return 1;
-        }).execute(args);
+        });
+        cl.setExecutionStrategy(parsed -> Audit.around(parsed, java.util.List.of(args), () -> new CommandLine.RunLast().execute(parsed)));
+        return cl.execute(args);
     }
 }

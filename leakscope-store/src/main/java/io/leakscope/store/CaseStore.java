@@ -380,6 +380,50 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /** One line of the audit log. */
+    public record AuditEntry(String startedAt, String finishedAt, String user, String command, String arguments, Integer exitCode) {
+    }
+
+    /** Starts an audit-log line for a command run on the case; returns its id for {@link #auditFinished}. */
+    public synchronized long auditStarted(String user, String command, String arguments) {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO audit_log(started_at, os_user, command, arguments) VALUES (?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, Instant.now().toString());
+            ps.setString(2, user);
+            ps.setString(3, command);
+            ps.setString(4, arguments);
+            ps.executeUpdate();
+            return generatedKey(ps);
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the audit log", e);
+        }
+    }
+
+    public synchronized void auditFinished(long id, int exitCode) {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE audit_log SET finished_at = ?, exit_code = ? WHERE id = ?")) {
+            ps.setString(1, Instant.now().toString());
+            ps.setInt(2, exitCode);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the audit log", e);
+        }
+    }
+
+    public synchronized List<AuditEntry> auditLog() {
+        List<AuditEntry> out = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT started_at, finished_at, os_user, command, arguments, exit_code FROM audit_log ORDER BY id")) {
+            while (rs.next()) {
+                int code = rs.getInt(6);
+                out.add(new AuditEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.wasNull() ? null : code));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log", e);
+        }
+    }
+
     /** Records something the company did (a report filed, notices sent), for the timeline. */
     public synchronized long addEvent(Timeline.Event e) {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_events(at, obligation_id, description, recorded_at) VALUES (?,?,?,?)",

@@ -1,0 +1,61 @@
+package io.leakscope.cli;
+
+import io.leakscope.store.CaseStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntSupplier;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The audit log: every command run with {@code --case} is written to the case store with the OS
+ * user, the command, its arguments (paths and options) and, when it ends, its exit code — who ran
+ * what on the leaked data, and when.
+ */
+final class Audit {
+    private Audit() {
+    }
+
+    static int around(ParseResult parsed, List<String> args, IntSupplier command) {
+        Path caseDir = caseDir(parsed);
+        if (caseDir == null) {
+            return command.getAsInt();
+        }
+        long id;
+        try {
+            Files.createDirectories(caseDir);
+            try (CaseStore store = CaseStore.open(caseDir)) {
+                id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", args));
+            }
+        } catch (Exception e) {
+            return command.getAsInt(); // the command itself reports what is wrong with the case directory
+        }
+        int code = 1;
+        try {
+            code = command.getAsInt();
+            return code;
+        } finally {
+            try (CaseStore store = CaseStore.open(caseDir)) {
+                store.auditFinished(id, code);
+            }
+        }
+    }
+
+    private static Path caseDir(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--case")) {
+                return p.matchedOptionValue("--case", (Path) null);
+            }
+        }
+        return null;
+    }
+
+    private static String name(ParseResult parsed) {
+        List<String> names = new ArrayList<>();
+        for (ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
+            names.add(p.commandSpec().name());
+        }
+        return String.join(" ", names);
+    }
+}

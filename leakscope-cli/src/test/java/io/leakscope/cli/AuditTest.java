@@ -1,0 +1,29 @@
+package io.leakscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.store.CaseStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandOnACaseIsLoggedWithUserArgumentsAndExitCode() {
+        Path caseDir = dir.resolve("case");
+        assertThat(Main.run("person", "list", "--case", caseDir.toString())).isZero();
+        assertThat(Main.run("person", "show", "p-000000000000", "--case", caseDir.toString())).isEqualTo(2);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            assertThat(store.auditLog()).extracting(CaseStore.AuditEntry::command, CaseStore.AuditEntry::exitCode).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("person list", 0), org.assertj.core.groups.Tuple.tuple("person show", 2));
+            assertThat(store.auditLog().get(1).arguments()).isEqualTo("person show p-000000000000 --case " + caseDir);
+            assertThat(store.auditLog()).allSatisfy(e -> {
+                assertThat(e.user()).isNotBlank();
+                assertThat(e.finishedAt()).isNotNull();
+            });
+        }
+    }
+}

@@ -41,13 +41,35 @@ public final class CaseStore implements AutoCloseable {
     public static final String FILE_NAME = "case.db";
 
     private final Connection conn;
+    private final CaseKey.Sealer sealer; // null: values in clear
 
-    private CaseStore(Connection conn) {
+    private CaseStore(Connection conn, CaseKey.Sealer sealer) {
         this.conn = conn;
+        this.sealer = sealer;
+    }
+
+    private String seal(String value) {
+        return sealer == null ? value : sealer.seal(value);
+    }
+
+    private String unseal(String stored) {
+        if (sealer == null && stored != null && stored.startsWith("enc1:")) {
+            throw new StoreException("an encrypted value without the case key");
+        }
+        return sealer == null ? stored : sealer.open(stored);
     }
 
     /** Opens (creating and migrating if needed) the store of a case directory. */
+    /** Opens the case with the key the environment gives (LEAKSCOPE_KEY or LEAKSCOPE_KEY_FILE), if any. */
     public static CaseStore open(Path caseDir) {
+        return open(caseDir, CaseKey.fromEnvironment());
+    }
+
+    /**
+     * Opens (creating and migrating if needed) the store of a case directory. A new case opened with
+     * a key stores its leaked values encrypted; an encrypted case cannot be opened without its key.
+     */
+    public static CaseStore open(Path caseDir, java.util.Optional<CaseKey> key) {
         String url = "jdbc:sqlite:" + caseDir.resolve(FILE_NAME).toAbsolutePath();
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         try {
@@ -57,10 +79,54 @@ public final class CaseStore implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
             }
-            return new CaseStore(c);
+            return new CaseStore(c, sealer(c, key, caseDir));
         } catch (SQLException e) {
             throw new StoreException("cannot open the case store in " + caseDir, e);
         }
+    }
+
+    private static CaseKey.Sealer sealer(Connection c, java.util.Optional<CaseKey> key, Path caseDir) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT iterations, salt, check_value FROM case_key WHERE id = 1")) {
+            if (rs.next()) {
+                if (key.isEmpty()) {
+                    c.close();
+                    throw new StoreException("the case in " + caseDir + " is encrypted: set LEAKSCOPE_KEY or LEAKSCOPE_KEY_FILE");
+                }
+                CaseKey.Sealer sealer = key.get().sealer(rs.getBytes(2), rs.getInt(1));
+                if (!java.security.MessageDigest.isEqual(sealer.checkValue(), rs.getBytes(3))) {
+                    c.close();
+                    throw new StoreException("wrong case key for " + caseDir);
+                }
+                return sealer;
+            }
+        }
+        if (key.isEmpty()) {
+            return null;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM documents")) {
+            rs.next();
+            if (rs.getLong(1) > 0) {
+                c.close();
+                throw new StoreException("the case in " + caseDir + " was created without a key and holds values in clear; "
+                        + "unset LEAKSCOPE_KEY / LEAKSCOPE_KEY_FILE to open it");
+            }
+        }
+        byte[] salt = CaseKey.newSalt();
+        CaseKey.Sealer sealer = key.get().sealer(salt, CaseKey.ITERATIONS);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_key(id, kdf, iterations, salt, check_value) VALUES (1,?,?,?,?)")) {
+            ps.setString(1, "PBKDF2WithHmacSHA256");
+            ps.setInt(2, CaseKey.ITERATIONS);
+            ps.setBytes(3, salt);
+            ps.setBytes(4, sealer.checkValue());
+            ps.executeUpdate();
+        }
+        return sealer;
+    }
+
+    /** Whether leaked values are stored encrypted in this case. */
+    public boolean encrypted() {
+        return sealer != null;
     }
 
     /** The stored status and digest of a document, if it was accounted for already. */
@@ -139,7 +205,7 @@ public final class CaseStore implements AutoCloseable {
                 ps.setLong(1, recordId);
                 ps.setString(2, f.type().name());
                 ps.setString(3, f.element().id());
-                ps.setString(4, f.value());
+                ps.setString(4, seal(f.value()));
                 if (f.span() == null) {
                     ps.setNull(5, Types.INTEGER);
                     ps.setNull(6, Types.INTEGER);
@@ -197,7 +263,7 @@ public final class CaseStore implements AutoCloseable {
                 }
                 String type = rs.getString(6);
                 if (type != null) {
-                    findings.add(new Finding(FindingType.valueOf(type), rs.getString(7), null, "", 0, ""));
+                    findings.add(new Finding(FindingType.valueOf(type), unseal(rs.getString(7)), null, "", 0, ""));
                 }
             }
             if (current >= 0) {
@@ -227,7 +293,7 @@ public final class CaseStore implements AutoCloseable {
                 int start = rs.getInt(4);
                 Span span = rs.wasNull() ? null : new Span(start, rs.getInt(5));
                 findings.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Finding(
-                        FindingType.valueOf(rs.getString(2)), rs.getString(3), span, rs.getString(6), rs.getDouble(7), rs.getString(8)));
+                        FindingType.valueOf(rs.getString(2)), unseal(rs.getString(3)), span, rs.getString(6), rs.getDouble(7), rs.getString(8)));
             }
             List<LeakRecord> out = new ArrayList<>();
             String rq = "SELECT r.id, d.path, r.locator, r.kind, r.context FROM records r JOIN documents d ON d.id = r.document_id"
@@ -267,7 +333,7 @@ public final class CaseStore implements AutoCloseable {
                 for (ResolvedPerson person : persons) {
                     p.setString(1, person.personId());
                     p.setString(2, person.category());
-                    p.setString(3, person.displayName());
+                    p.setString(3, seal(person.displayName()));
                     p.setString(4, person.masterSource());
                     p.setString(5, person.masterKey());
                     p.setString(6, person.categoryReason());
@@ -367,7 +433,7 @@ public final class CaseStore implements AutoCloseable {
                 while (rs.next()) {
                     String id = rs.getString("person_id");
                     String reasons = rs.getString("merge_reasons");
-                    out.add(new ResolvedPerson(id, rs.getString("category"), rs.getString("display_name"),
+                    out.add(new ResolvedPerson(id, rs.getString("category"), unseal(rs.getString("display_name")),
                             elements.getOrDefault(id, new TreeSet<>()), documents.getOrDefault(id, new TreeSet<>()),
                             rs.getString("master_source"), rs.getString("master_key"), records.getOrDefault(id, List.of()),
                             rs.getString("category_reason"),

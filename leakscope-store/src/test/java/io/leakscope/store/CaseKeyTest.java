@@ -1,0 +1,81 @@
+package io.leakscope.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.model.PersonRecord;
+import io.leakscope.core.resolve.ResolvedPerson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CaseKeyTest {
+    @TempDir
+    Path dir;
+
+    private static final String PHONE = "+819012345678";
+    private static final String NAME = "山田 太郎";
+
+    private void fill(CaseStore store) {
+        store.save(new InventoryEntry("名簿.csv", null, 10L, "ab", "text/csv", "done", null, 2),
+                List.of(new PersonRecord("名簿.csv", "row 2", PersonRecord.Kind.TABLE_ROW, "",
+                        List.of(new Finding(FindingType.PERSON_NAME, NAME, null, "R2C1", 0.95, "t"),
+                                new Finding(FindingType.PHONE, PHONE, null, "R2C2", 0.95, "t")))));
+        long id = store.records().get(0).id();
+        store.replacePersons(List.of(new ResolvedPerson("p-1", "customer", NAME, new TreeSet<>(Set.of(Element.NAME, Element.PHONE)),
+                new TreeSet<>(Set.of("名簿.csv")), null, null, List.of(id), "default", Set.of())), List.of());
+    }
+
+    private byte[] rawStore(Path caseDir) throws Exception {
+        byte[] db = Files.readAllBytes(caseDir.resolve(CaseStore.FILE_NAME));
+        Path wal = caseDir.resolve(CaseStore.FILE_NAME + "-wal");
+        byte[] w = Files.exists(wal) ? Files.readAllBytes(wal) : new byte[0];
+        byte[] all = new byte[db.length + w.length];
+        System.arraycopy(db, 0, all, 0, db.length);
+        System.arraycopy(w, 0, all, db.length, w.length);
+        return all;
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1).contains(new String(needle.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void valuesAreEncryptedAtRestAndReadBackWithTheKey() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("enc"));
+        try (CaseStore store = CaseStore.open(caseDir, Optional.of(CaseKey.of("correct horse battery staple")))) {
+            assertThat(store.encrypted()).isTrue();
+            fill(store);
+        }
+        byte[] raw = rawStore(caseDir);
+        assertThat(contains(raw, PHONE)).as("phone in the file").isFalse();
+        assertThat(contains(raw, NAME)).as("name in the file").isFalse();
+        try (CaseStore store = CaseStore.open(caseDir, Optional.of(CaseKey.of("correct horse battery staple")))) {
+            assertThat(store.records().get(0).record().values(FindingType.PHONE)).containsExactly(PHONE);
+            assertThat(store.persons().get(0).displayName()).isEqualTo(NAME);
+        }
+        assertThatThrownBy(() -> CaseStore.open(caseDir, Optional.empty())).hasMessageContaining("is encrypted: set LEAKSCOPE_KEY");
+        assertThatThrownBy(() -> CaseStore.open(caseDir, Optional.of(CaseKey.of("wrong")))).hasMessageContaining("wrong case key");
+    }
+
+    @Test
+    void aClearCaseStaysClearAndRefusesAKeyLater() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("clear"));
+        try (CaseStore store = CaseStore.open(caseDir, Optional.empty())) {
+            assertThat(store.encrypted()).isFalse();
+            fill(store);
+        }
+        assertThat(contains(rawStore(caseDir), PHONE)).isTrue();
+        assertThatThrownBy(() -> CaseStore.open(caseDir, Optional.of(CaseKey.of("late")))).hasMessageContaining("created without a key");
+    }
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what leakscope needs beyond Java 17 and Maven: a Japanese font (IPAex, used to write
-# the Japanese PDFs of generated sample leaks). Safe to run again.
+# Installs what leakscope needs beyond Java 17 and Maven: a Japanese font (IPAex), embedded in the
+# PDF reports and letters and used to write the Japanese PDFs of generated sample leaks; the PDF
+# tests extract the Japanese text back, so they need it. Safe to run again.
 set -euo pipefail
 need=()
 [ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || need+=(fonts-ipaexfont)

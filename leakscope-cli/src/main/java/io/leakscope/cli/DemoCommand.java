@@ -43,10 +43,11 @@ final class DemoCommand implements Callable<Integer> {
                     .reduce("", (a, b) -> a + b + "\n"));
             System.out.println("Compared with the sample's ground truth:");
             System.out.print(Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons()).table());
-            System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records()).table());
+            var records = store.records();
+            System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), records).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")),
-                    FindingEvaluation.reported(store.records())).table());
+                    FindingEvaluation.reported(records)).table());
         }
         System.out.println("\nreport: " + report.resolve("index.html") + "\nexports: " + caseDir.resolve("persons.jsonl")
                 + ", " + caseDir.resolve("inventory.jsonl") + ", " + caseDir.resolve("obligations.json"));

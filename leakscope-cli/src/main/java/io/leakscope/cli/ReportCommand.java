@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "report", description = "Writes CASE/report/index.html, summary.json and summary.md.")
+@Command(name = "report", description = "Writes CASE/report/: index.html, summary.json/.md/.pdf/.xlsx with the obligations and the "
+        + "timeline, and the PPC report drafts (ppc-report-ja.md, ppc-report-en.md).")
 final class ReportCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, description = "the case directory")
     Path caseDir;
@@ -29,23 +30,21 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The obligations and the timeline, when the case's configuration is known and has an awareness date; else none, with a note. */
-    private static ReportData withObligations(CaseStore store, String name) {
-        try {
-            CaseFacts facts = CaseService.facts(store, CaseService.config(store, null));
-            List<Obligation> obligations = ObligationsEngine.standard().evaluate(facts);
-            return ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations)
-                    .withTimeline(Timeline.of(facts, obligations, store.events(), java.time.LocalDate.now()));
-        } catch (ConfigException e) {
-            System.err.println("report: no obligations section (" + e.getMessage() + ")");
-            return ReportData.of(name, store.persons(), store.inventory(), store.ambiguous());
-        }
-    }
-
     static Path write(Path caseDir) throws Exception {
         try (CaseStore store = CaseStore.open(caseDir)) {
             String name = store.caseName().orElse(caseDir.toAbsolutePath().getFileName().toString());
-            ReportData data = withObligations(store, name);
+            ReportData data;
+            CaseConfig config = null;
+            try {
+                config = CaseService.config(store, null);
+                CaseFacts facts = CaseService.facts(store, config);
+                List<Obligation> obligations = ObligationsEngine.standard().evaluate(facts);
+                data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations)
+                        .withTimeline(Timeline.of(facts, obligations, store.events(), java.time.LocalDate.now()));
+            } catch (ConfigException e) {
+                System.err.println("report: no obligations, timeline or PPC draft (" + e.getMessage() + ")");
+                data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous());
+            }
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);
             try {
@@ -53,12 +52,9 @@ final class ReportCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 System.err.println("report: no summary.pdf (" + e.getMessage() + ")");
             }
-            try {
-                CaseConfig config = CaseService.config(store, null);
+            if (!data.obligations().isEmpty()) {
                 ReportWriter.writePpcDrafts(data, new PpcReportDraft.Facts(config.caseInfo().organization(), config.caseInfo().awareAt(),
                         config.caseInfo().cause()), out);
-            } catch (ConfigException e) {
-                System.err.println("report: no PPC report draft (" + e.getMessage() + ")");
             }
             return out;
         }

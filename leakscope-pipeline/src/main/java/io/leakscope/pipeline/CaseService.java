@@ -5,6 +5,7 @@ import io.leakscope.core.analyze.OwnOrganization;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.model.Element;
+import io.leakscope.core.model.FindingType;
 import io.leakscope.core.resolve.MasterRecord;
 import io.leakscope.core.obligations.CaseFacts;
 import io.leakscope.core.obligations.Residence;
@@ -18,8 +19,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The scan use case end to end: load the case configuration and masters, scan the leak into the
@@ -69,8 +74,7 @@ public final class CaseService {
      */
     public static PersonResolver.Result resolveAgain(Path caseDir, Path configFile) throws IOException {
         try (CaseStore store = CaseStore.open(caseDir)) {
-            Path file = configFile != null ? configFile : store.lastConfigPath().map(Path::of)
-                    .orElseThrow(() -> new ConfigException("the case records no configuration; pass --config"));
+            Path file = configPath(store, configFile);
             CaseConfig config = CaseConfigLoader.load(file);
             return resolve(store, config, MasterLoader.load(config, file.toAbsolutePath().getParent()));
         }
@@ -88,11 +92,11 @@ public final class CaseService {
         OffsetDateTime aware;
         try {
             aware = OffsetDateTime.parse(awareAt);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new ConfigException("case.aware_at '" + awareAt + "' is not a date-time with zone, e.g. 2024-10-05T09:00:00+09:00");
         }
         List<CaseFacts.PersonFacts> persons = details(store, config).stream()
-                .map(d -> new CaseFacts.PersonFacts(d.person().category(), java.util.Set.copyOf(d.person().elements()), d.residence())).toList();
+                .map(d -> new CaseFacts.PersonFacts(d.person().category(), Set.copyOf(d.person().elements()), d.residence())).toList();
         String name = config.caseInfo().name() == null ? store.caseName().orElse("") : config.caseInfo().name();
         return new CaseFacts(name, aware, config.caseInfo().cause(), config.caseInfo().isEncrypted(), config.caseInfo().isPublished(),
                 config.caseInfo().isEntrusted(), persons);
@@ -105,9 +109,9 @@ public final class CaseService {
     /** Every person with residence and e-mails, from one pass over the records. */
     public static List<PersonDetail> details(CaseStore store, CaseConfig config) {
         List<ResolvedPerson> resolved = store.persons();
-        java.util.Map<String, String> masterCountry = new java.util.HashMap<>();
+        Map<String, String> masterCountry = new HashMap<>();
         config.masters().forEach(m -> masterCountry.put(m.name(), m.country()));
-        java.util.Map<Long, Integer> personOfRecord = new java.util.HashMap<>();
+        Map<Long, Integer> personOfRecord = new HashMap<>();
         Residence[] residence = new Residence[resolved.size()];
         for (int i = 0; i < resolved.size(); i++) {
             residence[i] = new Residence();
@@ -128,9 +132,9 @@ public final class CaseService {
             Integer i = personOfRecord.get(r.id());
             if (i != null) {
                 r.record().findings().forEach(residence[i]::add);
-                r.record().values(io.leakscope.core.model.FindingType.EMAIL).stream().filter(e -> !emails.get(i).contains(e))
+                r.record().values(FindingType.EMAIL).stream().filter(e -> !emails.get(i).contains(e))
                         .forEach(emails.get(i)::add);
-                r.record().values(io.leakscope.core.model.FindingType.SYSTEM_ACCOUNT).stream().filter(a -> !accounts.get(i).contains(a))
+                r.record().values(FindingType.SYSTEM_ACCOUNT).stream().filter(a -> !accounts.get(i).contains(a))
                         .forEach(accounts.get(i)::add);
             }
         });
@@ -143,9 +147,12 @@ public final class CaseService {
 
     /** The configuration given, or the one the latest scan of the case used. */
     public static CaseConfig config(CaseStore store, Path configFile) {
-        Path file = configFile != null ? configFile : store.lastConfigPath().map(Path::of)
+        return CaseConfigLoader.load(configPath(store, configFile));
+    }
+
+    private static Path configPath(CaseStore store, Path configFile) {
+        return configFile != null ? configFile : store.lastConfigPath().map(Path::of)
                 .orElseThrow(() -> new ConfigException("the case records no configuration; pass --config"));
-        return CaseConfigLoader.load(file);
     }
 
     private static KnownNames knownNames(List<MasterRecord> masters) {

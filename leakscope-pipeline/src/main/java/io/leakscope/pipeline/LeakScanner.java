@@ -1,6 +1,5 @@
 package io.leakscope.pipeline;
 
-import io.leakscope.core.analyze.AnalysisResult;
 import io.leakscope.core.analyze.DocumentAnalyzer;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;

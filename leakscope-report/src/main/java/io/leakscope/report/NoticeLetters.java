@@ -57,44 +57,41 @@ public final class NoticeLetters {
         return new Letter("Important: notice of a personal data breach", b.toString());
     }
 
+    /** What a person can do, by what of theirs leaked; the last applies when nothing else does. */
+    private enum Advice {
+        CONTACT(Set.of(Element.EMAIL, Element.PHONE, Element.POSTAL_ADDRESS), "当社を装った不審なメール・電話・郵便物にご注意ください。",
+                "Be wary of e-mails, calls or letters that claim to come from us."),
+        PASSWORD(Set.of(Element.CREDENTIAL, Element.SYSTEM_ACCOUNT), "同じパスワードを他のサービスでお使いの場合は、変更をお願いいたします。",
+                "If you use the same password elsewhere, please change it."),
+        MONEY(Set.of(Element.CREDIT_CARD, Element.BANK_ACCOUNT), "身に覚えのない請求や引き落としがないか、ご利用明細をご確認ください。",
+                "Check your statements for charges or debits you do not recognise."),
+        IDENTITY(Set.of(Element.MY_NUMBER, Element.ID_DOCUMENT, Element.TAXPAYER_ID), "番号のみで手続きができることはありませんが、なりすましにご注意ください。",
+                "Watch for attempts to impersonate you with your identity numbers."),
+        NONE_KNOWN(Set.of(), "現時点で二次被害は確認されておりませんが、不審な連絡にご注意ください。",
+                "No misuse is known so far; please stay alert to unexpected contacts.");
+
+        final Set<Element> when;
+        final String ja;
+        final String en;
+
+        Advice(Set<Element> when, String ja, String en) {
+            this.when = when;
+            this.ja = ja;
+            this.en = en;
+        }
+
+        static List<Advice> of(Set<Element> leaked) {
+            List<Advice> out = java.util.Arrays.stream(values()).filter(a -> a.when.stream().anyMatch(leaked::contains)).toList();
+            return out.isEmpty() ? List.of(NONE_KNOWN) : out;
+        }
+    }
+
     private static List<String> adviceJa(Set<Element> e) {
-        List<String> out = new java.util.ArrayList<>();
-        if (e.contains(Element.EMAIL) || e.contains(Element.PHONE) || e.contains(Element.POSTAL_ADDRESS)) {
-            out.add("当社を装った不審なメール・電話・郵便物にご注意ください。");
-        }
-        if (e.contains(Element.CREDENTIAL) || e.contains(Element.SYSTEM_ACCOUNT)) {
-            out.add("同じパスワードを他のサービスでお使いの場合は、変更をお願いいたします。");
-        }
-        if (e.contains(Element.CREDIT_CARD) || e.contains(Element.BANK_ACCOUNT)) {
-            out.add("身に覚えのない請求や引き落としがないか、ご利用明細をご確認ください。");
-        }
-        if (e.contains(Element.MY_NUMBER) || e.contains(Element.ID_DOCUMENT) || e.contains(Element.TAXPAYER_ID)) {
-            out.add("番号のみで手続きができることはありませんが、なりすましにご注意ください。");
-        }
-        if (out.isEmpty()) {
-            out.add("現時点で二次被害は確認されておりませんが、不審な連絡にご注意ください。");
-        }
-        return out;
+        return Advice.of(e).stream().map(a -> a.ja).toList();
     }
 
     private static List<String> adviceEn(Set<Element> e) {
-        List<String> out = new java.util.ArrayList<>();
-        if (e.contains(Element.EMAIL) || e.contains(Element.PHONE) || e.contains(Element.POSTAL_ADDRESS)) {
-            out.add("Be wary of e-mails, calls or letters that claim to come from us.");
-        }
-        if (e.contains(Element.CREDENTIAL) || e.contains(Element.SYSTEM_ACCOUNT)) {
-            out.add("If you use the same password elsewhere, please change it.");
-        }
-        if (e.contains(Element.CREDIT_CARD) || e.contains(Element.BANK_ACCOUNT)) {
-            out.add("Check your statements for charges or debits you do not recognise.");
-        }
-        if (e.contains(Element.MY_NUMBER) || e.contains(Element.ID_DOCUMENT) || e.contains(Element.TAXPAYER_ID)) {
-            out.add("Watch for attempts to impersonate you with your identity numbers.");
-        }
-        if (out.isEmpty()) {
-            out.add("No misuse is known so far; please stay alert to unexpected contacts.");
-        }
-        return out;
+        return Advice.of(e).stream().map(a -> a.en).toList();
     }
 
     /** The elements as one cell of the mail-merge file. */

@@ -37,11 +37,6 @@ public final class JapaneseCalendar {
         return x;
     }
 
-    /** The last date of the holiday list: deadlines after it cannot be checked for holidays. */
-    public static boolean knows(LocalDate d) {
-        return d.getYear() <= 2050;
-    }
-
     private static Set<LocalDate> load() {
         Set<LocalDate> out = new HashSet<>();
         try (InputStream in = JapaneseCalendar.class.getResourceAsStream("jp-holidays.tsv");

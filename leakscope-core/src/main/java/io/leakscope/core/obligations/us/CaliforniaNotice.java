@@ -22,7 +22,7 @@ public final class CaliforniaNotice extends ResidentsRule {
 
     @Override
     protected List<String> triggers(CaseFacts f, ForeignResidents r) {
-        return new UsStateNotice().evaluate(f).triggers();
+        return UsStateNotice.coveredData(f);
     }
 
     @Override

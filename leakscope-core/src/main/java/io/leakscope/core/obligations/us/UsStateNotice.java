@@ -24,6 +24,11 @@ public final class UsStateNotice extends ResidentsRule {
 
     @Override
     protected List<String> triggers(CaseFacts f, ForeignResidents r) {
+        return coveredData(f);
+    }
+
+    /** U1–U4: the kinds of data of a US resident that state breach laws cover (California and New York use the same). */
+    static List<String> coveredData(CaseFacts f) {
         List<String> t = new java.util.ArrayList<>();
         add(t, f, "U1", Element.TAXPAYER_ID, Element.ID_DOCUMENT);
         add(t, f, "U2", Element.CREDIT_CARD, Element.BANK_ACCOUNT);

@@ -31,7 +31,7 @@ final class DemoCommand implements Callable<Integer> {
             new LeakGenerator(seed, LeakGenerator.Sizes.DEMO).generate(sample);
         }
         CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), new ConsoleProgress(System.err),
-                Runtime.getRuntime().availableProcessors());
+                io.leakscope.pipeline.ScanOptions.isolated(Runtime.getRuntime().availableProcessors()));
         Path report = ReportCommand.write(caseDir);
         try (CaseStore store = CaseStore.open(caseDir)) {
             Exports.persons(store.persons(), caseDir.resolve("persons.jsonl"));

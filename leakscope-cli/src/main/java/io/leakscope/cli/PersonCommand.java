@@ -82,7 +82,7 @@ final class PersonCommand {
                     System.err.println("leakscope: no person " + personId + " in " + parent.caseDir);
                     return 2;
                 }
-                System.out.print(PersonExplanation.text(p, store.records(p.recordIds()), store.links(p.personId()), reveal));
+                System.out.print(PersonExplanation.text(p, store.records(p.recordIds()), store.links(p.personId()), store.ocrDocuments(), reveal));
             }
             return 0;
         }

@@ -1,6 +1,7 @@
 package io.leakscope.cli;
 
 import io.leakscope.pipeline.CaseService;
+import io.leakscope.pipeline.ScanOptions;
 import io.leakscope.pipeline.ScanProgress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,10 +26,22 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
 
+    @Option(names = "--ocr", description = "read images and scanned PDF pages with Tesseract (jpn+eng); "
+            + "their findings are marked as OCR. Needs scripts/setup.sh")
+    boolean ocr;
+
+    @Option(names = "--parser-memory", paramLabel = "MB", description = "heap limit of each parser process (default: ${DEFAULT-VALUE})")
+    int parserHeapMb = ScanOptions.DEFAULT_PARSER_HEAP_MB;
+
+    @Option(names = "--in-process", description = "parse in this process instead of separate parser processes: "
+            + "starts faster, but a parser that hangs or exhausts memory affects the whole scan")
+    boolean inProcess;
+
     @Override
     public Integer call() throws Exception {
         ScanProgress progress = quiet ? ScanProgress.SILENT : new ConsoleProgress(System.err);
-        CaseService.ScanSummary s = CaseService.scan(leak, caseDir, config, progress, threads);
+        ScanOptions options = new ScanOptions(threads, !inProcess, parserHeapMb, ocr);
+        CaseService.ScanSummary s = CaseService.scan(leak, caseDir, config, progress, options);
         if (!quiet) {
             System.err.printf("files accounted for: %d (unchanged since the last scan: %d); persons: %d; ambiguous mentions: %d%n",
                     s.filesSeen(), s.reused(), s.persons(), s.ambiguousRecords());

@@ -117,6 +117,53 @@ public final class FileWriters {
         }
     }
 
+    /** A scanned page: the lines drawn black on white at 64 px with the Japanese font, as PNG; empty without the font. */
+    public static Optional<byte[]> scanPng(List<String> lines) throws IOException {
+        Optional<Path> fontFile = japaneseFont();
+        if (fontFile.isEmpty()) {
+            return Optional.empty();
+        }
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1400, 120 + 110 * lines.size(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        try {
+            g.setFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, fontFile.get().toFile()).deriveFont(64f));
+        } catch (java.awt.FontFormatException e) {
+            throw new IOException("unusable font " + fontFile.get(), e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), 60, 120 + 110 * i);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return Optional.of(out.toByteArray());
+    }
+
+    /** A PDF as a scanner makes it: one page holding only an image of the lines, no text layer. */
+    public static Optional<byte[]> scannedPdf(List<String> lines) throws IOException {
+        Optional<byte[]> png = scanPng(lines);
+        if (png.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc,
+                    javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.get())));
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float width = page.getMediaBox().getWidth() - 40;
+                content.drawImage(image, 20, 400, width, width * image.getHeight() / image.getWidth());
+            }
+            doc.save(out);
+            return Optional.of(out.toByteArray());
+        }
+    }
+
     /** A mail as Japanese mailers send it: ISO-2022-JP body, RFC 2047 encoded headers. */
     public static byte[] eml(String from, String to, String subject, String date, String body) {
         Charset jis = Charset.forName("ISO-2022-JP");

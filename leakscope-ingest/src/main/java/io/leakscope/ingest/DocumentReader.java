@@ -31,22 +31,30 @@ import org.xml.sax.SAXException;
  * members (zip, tar, 7z, gz, bz2, xz), and renders mail headers so that "From: 山田 太郎 &lt;yamada@…&gt;" is one line of text.
  * A file that cannot be read gives a failed outcome with its reason; it never throws for bad content.
  */
-public final class DocumentReader {
+public final class DocumentReader implements FileContentReader {
     private static final Set<String> DELIMITED = Set.of("text/csv", "text/tab-separated-values");
 
     private final Parser parser;
     private final Detector detector;
     private final IngestLimits limits;
     private final ArchiveReader archives;
+    private final boolean ocr;
 
     public DocumentReader(IngestLimits limits, Path tempDir) {
+        this(limits, tempDir, false);
+    }
+
+    /** @param ocr whether images and scanned PDF pages are read with Tesseract (Japanese and English) */
+    public DocumentReader(IngestLimits limits, Path tempDir, boolean ocr) {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
         this.limits = limits;
         this.archives = new ArchiveReader(limits, tempDir);
+        this.ocr = ocr;
     }
 
+    @Override
     public Outcome read(String path, Blob blob) {
         String mediaType = "application/octet-stream";
         try {
@@ -60,7 +68,10 @@ public final class DocumentReader {
             if (DELIMITED.contains(mediaType) || isDelimitedByName(path, mediaType)) {
                 return readDelimited(path, mediaType, blob);
             }
-            if (!isTextual(mediaType)) {
+            if (isImage(mediaType) && !ocr) {
+                return Outcome.skipped(mediaType, "ocr_off: an image, read only when scanning with OCR");
+            }
+            if (!isTextual(mediaType) && !(ocr && isImage(mediaType))) {
                 return Outcome.skipped(mediaType, "unsupported: " + mediaType);
             }
             return parse(path, mediaType, blob);
@@ -115,6 +126,7 @@ public final class DocumentReader {
         AttachmentCollector attachments = new AttachmentCollector(limits);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        Ocr.configure(context, ocr);
         boolean store = MAIL_STORES.contains(mediaType);
         context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
         try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
@@ -124,12 +136,16 @@ public final class DocumentReader {
             return Outcome.container(mediaType, path, attachments.children());
         }
         String text = isMail(mediaType) ? MailHeaders.render(md) + "\n\n" + handler.text() : handler.text();
-        ExtractedDocument doc = new ExtractedDocument(path, mediaType, text, handler.tables());
+        ExtractedDocument doc = new ExtractedDocument(path, mediaType, text, handler.tables(), Ocr.wasUsed(md));
         return Outcome.done(mediaType, doc, attachments.children());
     }
 
     /** Files holding many messages: each message is read as a document of its own. */
     private static final java.util.Set<String> MAIL_STORES = java.util.Set.of("application/mbox", "application/vnd.ms-outlook-pst");
+
+    private static boolean isImage(String mediaType) {
+        return mediaType.startsWith("image/");
+    }
 
     private static boolean isMail(String mediaType) {
         return mediaType.equals("message/rfc822");

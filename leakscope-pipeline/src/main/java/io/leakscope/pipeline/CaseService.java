@@ -13,6 +13,9 @@ import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ReviewDecision;
 import io.leakscope.ingest.DocumentReader;
+import io.leakscope.ingest.FileContentReader;
+import io.leakscope.ingest.ForkedReader;
+import io.leakscope.ingest.Ocr;
 import io.leakscope.ingest.IngestLimits;
 import io.leakscope.store.CaseStore;
 import java.io.IOException;
@@ -39,26 +42,55 @@ public final class CaseService {
     private CaseService() {
     }
 
+    /** A scan parsing in this process, without OCR (tests and small sets). */
     public static ScanSummary scan(Path leakRoot, Path caseDir, Path configFile, ScanProgress progress, int threads)
             throws IOException, InterruptedException {
+        return scan(leakRoot, caseDir, configFile, progress, ScanOptions.inProcess(threads));
+    }
+
+    public static ScanSummary scan(Path leakRoot, Path caseDir, Path configFile, ScanProgress progress, ScanOptions options)
+            throws IOException, InterruptedException {
+        if (options.ocr()) {
+            Ocr.requireTesseract();
+        }
         CaseConfig config = CaseConfigLoader.load(configFile);
         Path configDir = configFile.toAbsolutePath().getParent();
         List<MasterRecord> masters = MasterLoader.load(config, configDir);
         Files.createDirectories(caseDir);
-        Path temp = Files.createDirectories(caseDir.resolve("tmp"));
-        try (CaseStore store = CaseStore.open(caseDir)) {
+        Path temp = emptyTempDir(caseDir);
+        try (CaseStore store = CaseStore.open(caseDir); FileContentReader reader = reader(options, temp)) {
             long run = store.startRun(config.caseInfo().name() == null ? caseDir.getFileName().toString() : config.caseInfo().name(),
                     leakRoot.toAbsolutePath().toString(), configFile.toAbsolutePath().toString());
             DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
                     OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
             IngestLimits limits = IngestLimits.DEFAULT;
-            LeakScanner scanner = new LeakScanner(store, new DocumentReader(limits, temp), analyzer, limits, progress, threads);
+            LeakScanner scanner = new LeakScanner(store, reader, analyzer, limits, progress, options.threads());
             int reused = scanner.scan(leakRoot);
             PersonResolver.Result result = resolve(store, config, masters);
             int seen = store.inventory().size();
             store.finishRun(run, seen);
             return new ScanSummary(seen, reused, result.persons().size(), result.ambiguous().size());
         }
+    }
+
+    private static FileContentReader reader(ScanOptions options, Path temp) {
+        IngestLimits limits = IngestLimits.DEFAULT;
+        return options.isolated()
+                ? new ForkedReader(limits, temp, options.ocr(), options.threads(), options.parserHeapMb())
+                : new DocumentReader(limits, temp, options.ocr());
+    }
+
+    /** The case's folder for archive members too large for memory; what a killed scan left there is removed. */
+    private static Path emptyTempDir(Path caseDir) throws IOException {
+        Path temp = Files.createDirectories(caseDir.resolve("tmp"));
+        try (var leftovers = Files.list(temp)) {
+            for (Path p : leftovers.toList()) {
+                if (Files.isRegularFile(p)) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return temp;
     }
 
     static PersonResolver.Result resolve(CaseStore store, CaseConfig config, List<MasterRecord> masters) {

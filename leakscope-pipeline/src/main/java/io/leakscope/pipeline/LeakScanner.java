@@ -4,7 +4,7 @@ import io.leakscope.core.analyze.DocumentAnalyzer;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.ingest.Blob;
-import io.leakscope.ingest.DocumentReader;
+import io.leakscope.ingest.FileContentReader;
 import io.leakscope.ingest.Hashing;
 import io.leakscope.ingest.IngestLimits;
 import io.leakscope.ingest.LeakWalker;
@@ -31,7 +31,7 @@ import java.util.concurrent.ExecutionException;
  */
 public final class LeakScanner {
     private final CaseStore store;
-    private final DocumentReader reader;
+    private final FileContentReader reader;
     private final DocumentAnalyzer analyzer;
     private final IngestLimits limits;
     private final ScanProgress progress;
@@ -39,7 +39,7 @@ public final class LeakScanner {
     private final Watchdog watchdog = new Watchdog();
     private final AtomicInteger reused = new AtomicInteger();
 
-    public LeakScanner(CaseStore store, DocumentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
+    public LeakScanner(CaseStore store, FileContentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
                        ScanProgress progress, int threads) {
         this.store = store;
         this.reader = reader;
@@ -129,7 +129,7 @@ public final class LeakScanner {
         Outcome o;
         List<PersonRecord> records = List.of();
         try {
-            o = watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
+            o = reader.enforcesTimeLimit() ? reader.read(path, blob) : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
         } catch (TimeoutException ex) {
             store.save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
                     "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of());
@@ -153,7 +153,8 @@ public final class LeakScanner {
             processChild(path, child, depth);
         }
         int findings = records.stream().mapToInt(r -> r.findings().size()).sum();
-        store.save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings), records);
+        boolean ocr = o.document() != null && o.document().ocr();
+        store.save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings, ocr), records);
     }
 
     private void processChild(String parentPath, Outcome.Child child, int depth) throws IOException {

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs one file's parsing or analysis with a time limit, so that a parser that hangs on a hostile
  * file costs that file, not the run. The work runs on a daemon thread that is interrupted when
- * the time is up; a parser that ignores the interrupt keeps its thread (parsing in a separate
- * process is the stronger isolation, for later) but the scan goes on and the file is recorded as a
- * timeout.
+ * the time is up; a parser that ignores the interrupt keeps its thread, but the scan goes on and
+ * the file is recorded as a timeout. Used for analysis, and for parsing in the scan's own process;
+ * the forked reader kills its worker instead, the stronger isolation.
  */
 final class Watchdog {
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {

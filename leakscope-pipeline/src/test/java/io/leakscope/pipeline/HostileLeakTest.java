@@ -14,6 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,10 +31,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A leak made of what criminals' dumps hold: a zip bomb, an encrypted zip member, a zip-slip name, a
- * truncated workbook, binary junk named .pdf, an empty file, a large sparse file, 100 nested
- * folders, and file names in Shift_JIS bytes. Every file is accounted for with its reason and the
- * scan finishes.
+ * A leak made of what criminals' dumps hold: a zip bomb, an encrypted zip member, a password
+ * protected Word file and PDF, a zip-slip name, a truncated workbook, binary junk named .pdf, an
+ * empty file, a large sparse file, 100 nested folders, and file names in Shift_JIS bytes. Scanned
+ * as the command line does (parsers in worker processes), every file is accounted for with its
+ * reason and the scan finishes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileLeakTest {
@@ -43,6 +54,8 @@ class HostileLeakTest {
         byte[] junk = new byte[8192];
         new java.util.Random(1).nextBytes(junk);
         Files.write(leak.resolve("invoice.pdf"), junk);
+        Files.write(leak.resolve("給与明細.docx"), encryptedDocx("氏名：山田 太郎"));
+        Files.write(leak.resolve("契約書.pdf"), encryptedPdf());
         Files.write(leak.resolve("empty.txt"), new byte[0]);
         try (RandomAccessFile sparse = new RandomAccessFile(leak.resolve("disk.img").toFile(), "rw")) {
             sparse.setLength(256L << 20);
@@ -60,7 +73,7 @@ class HostileLeakTest {
         Path caseDir = dir.resolve("case");
         Path config = dir.resolve("case.yaml");
         Files.writeString(config, "case:\n  name: hostile\n");
-        CaseService.scan(leak, caseDir, config, ScanProgress.SILENT, 2);
+        CaseService.scan(leak, caseDir, config, ScanProgress.SILENT, ScanOptions.isolated(2));
         try (CaseStore store = CaseStore.open(caseDir)) {
             inventory = store.inventory().stream().collect(Collectors.toMap(InventoryEntry::path, e -> e));
         }
@@ -72,6 +85,37 @@ class HostileLeakTest {
             new LeakGenerator(5L, LeakGenerator.Sizes.DEMO).generate(sample);
         }
         return sample.resolve("leak/人事部/2024/評価一覧.xlsx");
+    }
+
+    /** A Word file protected with a password to open (ECMA-376 agile encryption), as Office writes it. */
+    private static byte[] encryptedDocx(String text) throws Exception {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText(text);
+            doc.write(plain);
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("pass");
+            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(plain.toByteArray()));
+                 java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A PDF that needs a user password to open. */
+    private static byte[] encryptedPdf() throws Exception {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] zip(Map<String, byte[]> members, boolean flagEncrypted) throws Exception {
@@ -113,6 +157,8 @@ class HostileLeakTest {
         assertThat(reason("slip.zip!/../../etc/cron.d/x")).isEqualTo("skipped:path_unsafe");
         assertThat(reason("truncated.xlsx")).startsWith("failed:corrupt");
         assertThat(reason("invoice.pdf")).startsWith("failed:corrupt");
+        assertThat(reason("給与明細.docx")).isEqualTo("failed:encrypted");
+        assertThat(reason("契約書.pdf")).isEqualTo("failed:encrypted");
         assertThat(reason("empty.txt")).isEqualTo("skipped:empty");
         assertThat(reason("disk.img")).startsWith("skipped:unsupported");
         assertThat(inventory.get("disk.img").sha256()).as("a 256 MB file is hashed too").hasSize(64);

@@ -19,11 +19,15 @@ public final class PersonExplanation {
     }
 
     public static String text(ResolvedPerson p, List<LeakRecord> records, boolean reveal) {
-        return text(p, records, List.of(), reveal);
+        return text(p, records, List.of(), java.util.Set.of(), reveal);
     }
 
-    /** With the merges that formed the person, each naming the two records (or master row) and the shared key. */
-    public static String text(ResolvedPerson p, List<LeakRecord> records, List<MergeLink> links, boolean reveal) {
+    /**
+     * With the merges that formed the person, each naming the two records (or master row) and the
+     * shared key; records from documents read by OCR are marked, since their values may be misread.
+     */
+    public static String text(ResolvedPerson p, List<LeakRecord> records, List<MergeLink> links, java.util.Set<String> ocrDocuments,
+                              boolean reveal) {
         StringBuilder sb = new StringBuilder();
         sb.append("person   ").append(p.personId()).append('\n');
         sb.append("name     ").append(reveal ? p.displayName() : Masking.name(p.displayName())).append('\n');
@@ -41,7 +45,8 @@ public final class PersonExplanation {
         sb.append("records  ").append(records.size()).append(" in ").append(p.documents().size()).append(" document(s)\n");
         for (LeakRecord r : records) {
             sb.append("  ").append(r.record().documentPath()).append("  ").append(r.record().locator())
-                    .append("  [").append(r.record().kind().name().toLowerCase(java.util.Locale.ROOT)).append("]\n");
+                    .append("  [").append(r.record().kind().name().toLowerCase(java.util.Locale.ROOT)).append("]")
+                    .append(ocrDocuments.contains(r.record().documentPath()) ? "  (OCR: check against the image)" : "").append('\n');
             Map<String, List<String>> byType = new TreeMap<>();
             for (Finding f : r.record().findings()) {
                 byType.computeIfAbsent(f.type().id(), k -> new java.util.ArrayList<>())

@@ -25,10 +25,16 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
 
     /**
      * Inventory totals: by status, by media type and status, by containing archive or mail store
-     * (its members: done, failed, skipped), and every file not done with its reason.
+     * (its members: done, failed, skipped), by reason code (encrypted, corrupt, timeout …), every file
+     * not done with its reason, and the files whose text came (partly) from OCR.
      */
     public record Inventory(int seen, int done, int failed, int skipped, Map<String, Map<String, Integer>> byType,
-                            Map<String, Map<String, Integer>> byContainer, List<InventoryEntry> notDone) {
+                            Map<String, Map<String, Integer>> byContainer, Map<String, Integer> byReason,
+                            List<InventoryEntry> notDone, List<InventoryEntry> ocr) {
+
+        public int ocrFindings() {
+            return ocr.stream().mapToInt(InventoryEntry::findings).sum();
+        }
     }
 
     /** An element found for no person, with the evidence: how many files were read and which could not be. */
@@ -60,7 +66,9 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
         int skipped = 0;
         Map<String, Map<String, Integer>> byType = new TreeMap<>();
         Map<String, Map<String, Integer>> byContainer = new TreeMap<>();
+        Map<String, Integer> byReason = new TreeMap<>();
         List<InventoryEntry> notDone = new ArrayList<>();
+        List<InventoryEntry> ocr = new ArrayList<>();
         for (InventoryEntry e : entries) {
             switch (e.status()) {
                 case "done" -> done++;
@@ -69,6 +77,10 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
             }
             if (!e.status().equals("done")) {
                 notDone.add(e);
+                byReason.merge(reasonCode(e.reason()), 1, Integer::sum);
+            }
+            if (e.ocr()) {
+                ocr.add(e);
             }
             String type = e.mediaType() == null ? "unknown" : e.mediaType();
             byType.computeIfAbsent(type, k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
@@ -76,6 +88,15 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
                 byContainer.computeIfAbsent(e.parent(), k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
             }
         }
-        return new Inventory(entries.size(), done, failed, skipped, byType, byContainer, notDone);
+        return new Inventory(entries.size(), done, failed, skipped, byType, byContainer, byReason, notDone, ocr);
+    }
+
+    /** The machine-readable code of a reason: "timeout: reading took over 300 s" → "timeout". */
+    static String reasonCode(String reason) {
+        if (reason == null) {
+            return "unknown";
+        }
+        int colon = reason.indexOf(':');
+        return colon < 0 ? reason : reason.substring(0, colon);
     }
 }

@@ -100,6 +100,11 @@ public final class ReportWriter {
             ObjectNode cn = byContainer.putObject(c);
             m.forEach(cn::put);
         });
+        ObjectNode byReason = inv.putObject("not_done_by_reason");
+        d.inventory().byReason().forEach(byReason::put);
+        ObjectNode ocr = inv.putObject("ocr");
+        ocr.put("files", d.inventory().ocr().size()).put("findings", d.inventory().ocrFindings());
+        d.inventory().ocr().forEach(e -> ocr.withArray("paths").add(e.path()));
         ArrayNode notDone = inv.putArray("not_done");
         for (InventoryEntry e : d.inventory().notDone()) {
             notDone.addObject().put("path", e.path()).put("status", e.status()).put("reason", e.reason());
@@ -152,14 +157,30 @@ public final class ReportWriter {
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
         d.inventory().byContainer().forEach((c, m) -> sb.append("- members of `").append(c).append("`: ")
                 .append(m.values().stream().mapToInt(Integer::intValue).sum()).append(" = ").append(m).append('\n'));
+        if (!d.inventory().byReason().isEmpty()) {
+            sb.append("\nNot read, by reason: ").append(reasons(d.inventory().byReason())).append("\n\n");
+        }
         for (InventoryEntry e : d.inventory().notDone()) {
             sb.append("- `").append(e.path()).append("`: ").append(e.status()).append(" (").append(e.reason()).append(")\n");
+        }
+        if (!d.inventory().ocr().isEmpty()) {
+            sb.append("\n").append(ocrSentence(d.inventory())).append("\n\n");
+            d.inventory().ocr().forEach(e -> sb.append("- `").append(e.path()).append("`: ").append(e.findings()).append(" findings\n"));
         }
         sb.append("\n## Not found\n\n");
         for (ReportData.Absent a : d.absent()) {
             sb.append("- ").append(notFoundSentence(a)).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String reasons(Map<String, Integer> byReason) {
+        return byReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static String ocrSentence(ReportData.Inventory inv) {
+        return "OCR の結果を含むファイル / Files read by OCR: " + inv.ocr().size() + " (" + inv.ocrFindings()
+                + " findings). OCR can misread characters: check these findings against the images.";
     }
 
     static String required(Obligation o) {
@@ -223,11 +244,21 @@ public final class ReportWriter {
         d.inventory().byType().forEach((t, m) -> sb.append("<tr><td>").append(esc(t)).append("</td><td class=n>")
                 .append(m.getOrDefault("done", 0)).append("</td><td class=n>").append(m.getOrDefault("failed", 0))
                 .append("</td><td class=n>").append(m.getOrDefault("skipped", 0)).append("</td></tr>"));
-        sb.append("</table><h3>Files not read</h3><ul>");
+        sb.append("</table>");
+        if (!d.inventory().byReason().isEmpty()) {
+            sb.append("<p>Not read, by reason: ").append(esc(reasons(d.inventory().byReason()))).append("</p>");
+        }
+        sb.append("<h3>Files not read</h3><ul>");
         for (InventoryEntry e : d.inventory().notDone()) {
             sb.append("<li><code>").append(esc(e.path())).append("</code>: ").append(e.status()).append(" (").append(esc(e.reason())).append(")</li>");
         }
-        sb.append("</ul><h2>Not found</h2><ul>");
+        sb.append("</ul>");
+        if (!d.inventory().ocr().isEmpty()) {
+            sb.append("<h3>Files read by OCR</h3><p>").append(esc(ocrSentence(d.inventory()))).append("</p><ul>");
+            d.inventory().ocr().forEach(e -> sb.append("<li><code>").append(esc(e.path())).append("</code>: ").append(e.findings()).append(" findings</li>"));
+            sb.append("</ul>");
+        }
+        sb.append("<h2>Not found</h2><ul>");
         d.absent().forEach(a -> sb.append("<li>").append(esc(notFoundSentence(a))).append("</li>"));
         sb.append("</ul>");
         if (!d.ambiguous().isEmpty()) {

@@ -31,8 +31,15 @@ class PersonExplanationTest {
     @Test
     void namesTheRecordsEachMergeJoinedAndTheKey() {
         String text = PersonExplanation.text(person, records, List.of(io.leakscope.core.resolve.MergeLink.of("master hr_master 104233", "record 7",
-                "employee_id")), false);
+                "employee_id")), java.util.Set.of(), false);
         assertThat(text).contains("master hr_master 104233  ⇄  a.xlsx # 台帳!row 3  on employee_id");
+    }
+
+    @Test
+    void marksRecordsFromDocumentsReadByOcr() {
+        assertThat(PersonExplanation.text(person, records, List.of(), java.util.Set.of("a.xlsx"), false))
+                .contains("a.xlsx  台帳!row 3  [table_row]  (OCR: check against the image)");
+        assertThat(PersonExplanation.text(person, records, false)).doesNotContain("OCR");
     }
 
     @Test

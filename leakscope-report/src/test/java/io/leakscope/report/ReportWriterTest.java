@@ -123,4 +123,22 @@ class ReportWriterTest {
         assertThat(json.at("/inventory/by_container/a.zip/failed").asInt()).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("summary.md"))).contains("- members of `a.zip`: 2 = {done=1, failed=1}");
     }
+
+    @Test
+    void filesNotReadAreCountedByReasonAndOcrFilesAreListedWithACaution() throws Exception {
+        List<InventoryEntry> inventory = List.of(
+                new InventoryEntry("scan/名刺.png", null, 10L, "x", "image/png", "done", null, 3, true),
+                new InventoryEntry("a.docx", null, 10L, "y", "application/x-tika-ooxml", "failed", "encrypted", 0),
+                new InventoryEntry("b.pdf", null, 10L, "z", "application/pdf", "failed", "encrypted", 0),
+                new InventoryEntry("c.xlsx", null, 10L, "w", null, "failed", "timeout: reading took over 300 s (reader process killed)", 0));
+        ReportWriter.write(ReportData.of("case-1", List.of(), inventory, Map.of()), dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(json.at("/inventory/not_done_by_reason/encrypted").asInt()).isEqualTo(2);
+        assertThat(json.at("/inventory/not_done_by_reason/timeout").asInt()).isEqualTo(1);
+        assertThat(json.at("/inventory/ocr/files").asInt()).isEqualTo(1);
+        assertThat(json.at("/inventory/ocr/findings").asInt()).isEqualTo(3);
+        String md = Files.readString(dir.resolve("summary.md"));
+        assertThat(md).contains("Not read, by reason: encrypted 2, timeout 1", "Files read by OCR: 1 (3 findings)", "- `scan/名刺.png`: 3 findings");
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("<h3>Files read by OCR</h3>");
+    }
 }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,8 +168,8 @@ public final class CaseStore implements AutoCloseable {
 
     private long insertDocument(InventoryEntry e) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, e.path());
             ps.setString(2, e.parent());
             if (e.size() == null) {
@@ -182,6 +183,7 @@ public final class CaseStore implements AutoCloseable {
             ps.setString(7, e.reason());
             ps.setInt(8, e.findings());
             ps.setString(9, Instant.now().toString());
+            ps.setInt(10, e.ocr() ? 1 : 0);
             ps.executeUpdate();
             return generatedKey(ps);
         }
@@ -628,15 +630,28 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /** The paths of the documents whose text was (partly) recognised by OCR. */
+    public synchronized Set<String> ocrDocuments() {
+        Set<String> out = new HashSet<>();
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT path FROM documents WHERE ocr = 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the documents read by OCR", e);
+        }
+    }
+
     public synchronized List<InventoryEntry> inventory() {
         List<InventoryEntry> out = new ArrayList<>();
-        String q = "SELECT path, parent, size, sha256, media_type, status, reason, findings FROM documents ORDER BY path";
+        String q = "SELECT path, parent, size, sha256, media_type, status, reason, findings, ocr FROM documents ORDER BY path";
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
             while (rs.next()) {
                 long size = rs.getLong(3);
                 Long boxed = rs.wasNull() ? null : size;
                 out.add(new InventoryEntry(rs.getString(1), rs.getString(2), boxed, rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getInt(8)));
+                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9) == 1));
             }
             return out;
         } catch (SQLException e) {

@@ -25,7 +25,8 @@ public final class ContextEnhancer {
         if (containsAny(before, words.boosters())) {
             score = Math.min(1.0, score + BOOST);
         }
-        if (containsAny(before, words.suppressors()) || containsAny(after, words.suppressors())) {
+        String sameLine = before.substring(before.lastIndexOf('\n') + 1);
+        if (containsAny(sameLine, words.suppressors()) || containsAny(after, words.suppressors())) {
             score = Math.max(0.0, score - SUPPRESS);
         }
         return score == c.score() ? c : new Candidate(c.type(), c.start(), c.end(), c.value(), score);

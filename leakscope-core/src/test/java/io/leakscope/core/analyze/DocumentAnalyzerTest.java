@@ -37,6 +37,15 @@ class DocumentAnalyzerTest {
         });
     }
 
+    /** The company on the line above is the person's employer, not a sign that the name is part of a company. */
+    @Test
+    void aBusinessCardWithTheCompanyRightAboveTheNameIsOnePerson() {
+        String text = "株式会社山田商事\n営業部 佐藤 健一 様\n携帯 090-2345-6789\n\nk.sato@yamada-shoji.co.jp\n";
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("名刺.png", "image/png", text, List.of())).records();
+        assertThat(records.stream().flatMap(r -> r.values(io.leakscope.core.model.FindingType.PERSON_NAME).stream())).containsExactly("佐藤 健一");
+        assertThat(records.stream().flatMap(r -> r.elements().stream())).contains(Element.COMPANY_NAME, Element.PHONE);
+    }
+
     @Test
     void signatureBlockGivesCompanyAddressAndSkipsSwitchboardAndRoleMailbox() {
         String text = "From: 鈴木 一郎 <ichiro.suzuki@partner1.co.jp>\nTo: 佐藤 花子 <s100001@example-corp.co.jp>\nSubject: 見積\n\n"

@@ -39,6 +39,7 @@ public final class DocumentReader implements FileContentReader {
     private final IngestLimits limits;
     private final ArchiveReader archives;
     private final boolean ocr;
+    private final Path tempDir;
 
     public DocumentReader(IngestLimits limits, Path tempDir) {
         this(limits, tempDir, false);
@@ -52,6 +53,7 @@ public final class DocumentReader implements FileContentReader {
         this.limits = limits;
         this.archives = new ArchiveReader(limits, tempDir);
         this.ocr = ocr;
+        this.tempDir = tempDir;
     }
 
     @Override
@@ -64,6 +66,9 @@ public final class DocumentReader implements FileContentReader {
             mediaType = detect(path, blob);
             if (ArchiveReader.KINDS.containsKey(mediaType)) {
                 return readArchive(path, mediaType, blob);
+            }
+            if (mediaType.equals(PST)) {
+                return Outcome.container(mediaType, path, new PstReader(limits, tempDir).items(blob));
             }
             if (DELIMITED.contains(mediaType) || isDelimitedByName(path, mediaType)) {
                 return readDelimited(path, mediaType, blob);
@@ -127,7 +132,7 @@ public final class DocumentReader implements FileContentReader {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
         Ocr.configure(context, ocr);
-        boolean store = MAIL_STORES.contains(mediaType);
+        boolean store = mediaType.equals(MBOX);
         context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
         try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
             parser.parse(tis, (ContentHandler) handler, md, context);
@@ -141,14 +146,17 @@ public final class DocumentReader implements FileContentReader {
     }
 
     /** Files holding many messages: each message is read as a document of its own. */
-    private static final java.util.Set<String> MAIL_STORES = java.util.Set.of("application/mbox", "application/vnd.ms-outlook-pst");
+    private static final String MBOX = "application/mbox";
+    private static final String PST = "application/vnd.ms-outlook-pst";
+    /** Single messages: RFC 822 mail and Outlook .msg; their attachments are documents of their own. */
+    private static final Set<String> MAIL = Set.of("message/rfc822", "application/vnd.ms-outlook");
 
     private static boolean isImage(String mediaType) {
         return mediaType.startsWith("image/");
     }
 
     private static boolean isMail(String mediaType) {
-        return mediaType.equals("message/rfc822");
+        return MAIL.contains(mediaType);
     }
 
     private static boolean isDelimitedByName(String path, String mediaType) {

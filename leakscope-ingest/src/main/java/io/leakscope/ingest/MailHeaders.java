@@ -23,6 +23,9 @@ final class MailHeaders {
 
     private static void lines(StringBuilder sb, String header, String[] addresses) {
         for (String a : addresses) {
+            if (a.isBlank()) {
+                continue;
+            }
             sb.append(header).append(": ").append(a.replace("\"", "").strip()).append('\n');
         }
     }

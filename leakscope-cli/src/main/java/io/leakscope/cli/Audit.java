@@ -22,21 +22,23 @@ final class Audit {
         if (caseDir == null) {
             return command.getAsInt();
         }
+        CaseStore store;
         long id;
         try {
             Files.createDirectories(caseDir);
-            try (CaseStore store = CaseStore.open(caseDir)) {
-                id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", args));
-            }
+            store = CaseStore.open(caseDir);
+            id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", args));
         } catch (Exception e) {
             return command.getAsInt(); // the command itself reports what is wrong with the case directory
         }
+        // One connection from start to end: the audit rows hold no leaked values, so it stays valid
+        // even when the command changes the case key.
         int code = 1;
         try {
             code = command.getAsInt();
             return code;
         } finally {
-            try (CaseStore store = CaseStore.open(caseDir)) {
+            try (store) {
                 store.auditFinished(id, code);
             }
         }

@@ -61,10 +61,17 @@ final class PstReader {
         return children;
     }
 
-    private void folder(PSTFolder folder, String path) throws PSTException, IOException {
-        if (folder.getContentCount() > 0) {
+    /**
+     * The items of a folder, then its subfolders. A damaged folder loses what cannot be read, which
+     * is accounted for as a failed entry naming how many items were lost; the rest of the store is read.
+     */
+    private void folder(PSTFolder folder, String path) throws IOException {
+        int expected = folder.getContentCount();
+        int read = 0;
+        try {
             PSTObject item;
-            while ((item = folder.getNextChild()) != null) {
+            while (read < expected && (item = folder.getNextChild()) != null) {
+                read++;
                 if (++items > limits.maxEntries()) {
                     children.add(new Outcome.Child(path + "…", null, Outcome.Status.SKIPPED, "bomb: more than " + limits.maxEntries() + " items"));
                     return;
@@ -73,12 +80,28 @@ final class PstReader {
                     message(m, path + String.format("message-%04d.eml", items));
                 }
             }
+        } catch (PSTException | RuntimeException e) {
+            // counted below as items not read
         }
-        if (folder.hasSubfolders()) {
-            for (PSTFolder sub : folder.getSubFolders()) {
-                String name = sub.getDisplayName() == null ? "" : sub.getDisplayName().replace('/', '／').replace("!", "！").strip();
-                folder(sub, name.isEmpty() ? path : path + name + "/");
-            }
+        if (read < expected) {
+            children.add(new Outcome.Child(path + "unreadable-items", null, Outcome.Status.FAILED,
+                    "corrupt: " + (expected - read) + " of " + expected + " items of the folder could not be read"));
+        }
+        subfolders(folder, path);
+    }
+
+    private void subfolders(PSTFolder folder, String path) throws IOException {
+        java.util.List<PSTFolder> subs;
+        try {
+            subs = folder.hasSubfolders() ? folder.getSubFolders() : List.of();
+        } catch (PSTException | RuntimeException e) {
+            children.add(new Outcome.Child(path + "unreadable-folders", null, Outcome.Status.FAILED,
+                    "corrupt: the subfolders could not be read (" + e.getClass().getSimpleName() + ")"));
+            return;
+        }
+        for (PSTFolder sub : subs) {
+            String name = sub.getDisplayName() == null ? "" : sub.getDisplayName().replace('/', '／').replace("!", "！").strip();
+            folder(sub, name.isEmpty() ? path : path + name + "/");
         }
     }
 

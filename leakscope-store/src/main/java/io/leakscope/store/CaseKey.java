@@ -40,18 +40,27 @@ public final class CaseKey {
         return new CaseKey(passphrase.toCharArray());
     }
 
-    /** The key the environment gives, if any. */
+    /** The key the environment gives, if any: {@code LEAKSCOPE_KEY} or {@code LEAKSCOPE_KEY_FILE}. */
     public static Optional<CaseKey> fromEnvironment() {
-        String pass = System.getenv("LEAKSCOPE_KEY");
+        return fromEnvironment("LEAKSCOPE_KEY");
+    }
+
+    /** The new key of a key change: {@code LEAKSCOPE_NEW_KEY} or {@code LEAKSCOPE_NEW_KEY_FILE}. */
+    public static Optional<CaseKey> newFromEnvironment() {
+        return fromEnvironment("LEAKSCOPE_NEW_KEY");
+    }
+
+    private static Optional<CaseKey> fromEnvironment(String variable) {
+        String pass = System.getenv(variable);
         if (pass != null && !pass.isBlank()) {
             return Optional.of(of(pass));
         }
-        String file = System.getenv("LEAKSCOPE_KEY_FILE");
+        String file = System.getenv(variable + "_FILE");
         if (file != null && !file.isBlank()) {
             try {
                 return Optional.of(of(Files.readString(Path.of(file), StandardCharsets.UTF_8).strip()));
             } catch (java.io.IOException e) {
-                throw new StoreException("cannot read the key file named by LEAKSCOPE_KEY_FILE", e);
+                throw new StoreException("cannot read the key file named by " + variable + "_FILE", e);
             }
         }
         return Optional.empty();

@@ -11,6 +11,7 @@ import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -123,6 +124,90 @@ public final class CaseStore implements AutoCloseable {
             ps.executeUpdate();
         }
         return sealer;
+    }
+
+    /**
+     * Changes the key of a case: opens it with the current key (none for a case in clear), stores
+     * every leaked value again under the new key (none: in clear), then rewrites the database file
+     * (VACUUM) so that no page still holds a value as it was. One transaction: interrupted, the case
+     * keeps its old key.
+     */
+    public static void rekey(Path caseDir, java.util.Optional<CaseKey> current, java.util.Optional<CaseKey> next) {
+        if (!Files.exists(caseDir.resolve(FILE_NAME))) {
+            throw new StoreException("no case in " + caseDir);
+        }
+        try (CaseStore store = open(caseDir, current)) {
+            if (current.isEmpty() && store.encrypted()) {
+                throw new StoreException("the case in " + caseDir + " is encrypted: its current key is needed");
+            }
+            store.reseal(next);
+        }
+    }
+
+    private synchronized void reseal(java.util.Optional<CaseKey> next) {
+        byte[] salt = CaseKey.newSalt();
+        CaseKey.Sealer to = next.map(k -> k.sealer(salt, CaseKey.ITERATIONS)).orElse(null);
+        try {
+            conn.setAutoCommit(false);
+            resealColumn("findings", "id", "value", to);
+            resealColumn("persons", "person_id", "display_name", to);
+            try (Statement st = conn.createStatement()) {
+                st.executeUpdate("DELETE FROM case_key");
+            }
+            if (to != null) {
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_key(id, kdf, iterations, salt, check_value) VALUES (1,?,?,?,?)")) {
+                    ps.setString(1, "PBKDF2WithHmacSHA256");
+                    ps.setInt(2, CaseKey.ITERATIONS);
+                    ps.setBytes(3, salt);
+                    ps.setBytes(4, to.checkValue());
+                    ps.executeUpdate();
+                }
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new StoreException("cannot change the case key; the case keeps its old key", e);
+        } finally {
+            autoCommit();
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            st.execute("VACUUM");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new StoreException("the key was changed but the database could not be rewritten (VACUUM): run the command again", e);
+        }
+    }
+
+    /** Rewrites one column page by page, so that a case of millions of findings needs no more memory than a page. */
+    private void resealColumn(String table, String key, String column, CaseKey.Sealer to) throws SQLException {
+        String select = "SELECT " + key + ", " + column + " FROM " + table + " WHERE " + key + " > ? ORDER BY " + key + " LIMIT 10000";
+        String update = "UPDATE " + table + " SET " + column + " = ? WHERE " + key + " = ?";
+        Object last = table.equals("persons") ? "" : (Object) Long.MIN_VALUE;
+        while (true) {
+            List<Object[]> page = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(select)) {
+                ps.setObject(1, last);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(new Object[] {rs.getObject(1), rs.getString(2)});
+                    }
+                }
+            }
+            if (page.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = conn.prepareStatement(update)) {
+                for (Object[] row : page) {
+                    String clear = unseal((String) row[1]);
+                    ps.setString(1, to == null ? clear : to.seal(clear));
+                    ps.setObject(2, row[0]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            last = page.get(page.size() - 1)[0];
+        }
     }
 
     /** Whether leaked values are stored encrypted in this case. */

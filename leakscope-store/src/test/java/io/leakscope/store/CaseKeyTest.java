@@ -78,4 +78,54 @@ class CaseKeyTest {
         assertThat(contains(rawStore(caseDir), PHONE)).isTrue();
         assertThatThrownBy(() -> CaseStore.open(caseDir, Optional.of(CaseKey.of("late")))).hasMessageContaining("created without a key");
     }
+
+    @Test
+    void rekeyingReplacesTheKeyAndLeavesNoOldCiphertextOrClearValueInTheFile() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("rekey"));
+        Optional<CaseKey> first = Optional.of(CaseKey.of("first passphrase"));
+        Optional<CaseKey> second = Optional.of(CaseKey.of("second passphrase"));
+        try (CaseStore store = CaseStore.open(caseDir, first)) {
+            fill(store);
+        }
+        String oldCipher;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve(CaseStore.FILE_NAME));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT value FROM findings LIMIT 1")) {
+            oldCipher = rs.getString(1);
+        }
+        CaseStore.rekey(caseDir, first, second);
+        assertThatThrownBy(() -> CaseStore.open(caseDir, first)).hasMessageContaining("wrong case key");
+        try (CaseStore store = CaseStore.open(caseDir, second)) {
+            assertThat(store.persons()).extracting(ResolvedPerson::displayName).containsExactly(NAME);
+            assertThat(store.records().get(0).record().values(FindingType.PHONE)).containsExactly(PHONE);
+        }
+        byte[] raw = rawStore(caseDir);
+        assertThat(contains(raw, oldCipher.substring(5, 30))).as("the old ciphertext is gone from the file").isFalse();
+        assertThat(contains(raw, PHONE)).isFalse();
+    }
+
+    @Test
+    void aCaseInClearCanBeEncryptedAndAnEncryptedOneDecrypted() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("clear"));
+        try (CaseStore store = CaseStore.open(caseDir, Optional.empty())) {
+            fill(store);
+            for (int i = 0; i < 300; i++) { // enough pages that values move when they grow into ciphertext
+                store.save(new InventoryEntry("list-" + i + ".csv", null, 10L, "cd" + i, "text/csv", "done", null, 10),
+                        java.util.stream.IntStream.range(0, 10).mapToObj(j -> new PersonRecord("list.csv", "row " + j, PersonRecord.Kind.TABLE_ROW, "",
+                                List.of(new Finding(FindingType.EMAIL, "member" + j + "@example.org", null, "R" + j, 0.95, "t")))).toList());
+            }
+        }
+        assertThat(contains(rawStore(caseDir), "member7@example.org")).isTrue();
+        assertThat(contains(rawStore(caseDir), PHONE)).isTrue();
+        Optional<CaseKey> key = Optional.of(CaseKey.of("late passphrase"));
+        CaseStore.rekey(caseDir, Optional.empty(), key);
+        assertThat(contains(rawStore(caseDir), PHONE)).as("no clear value left in free pages or the WAL").isFalse();
+        assertThat(contains(rawStore(caseDir), "member7@example.org")).isFalse();
+        assertThat(contains(rawStore(caseDir), NAME)).isFalse();
+        assertThatThrownBy(() -> CaseStore.rekey(caseDir, Optional.empty(), key)).hasMessageContaining("encrypted");
+        CaseStore.rekey(caseDir, key, Optional.empty());
+        try (CaseStore store = CaseStore.open(caseDir, Optional.empty())) {
+            assertThat(store.encrypted()).isFalse();
+            assertThat(store.records().stream().flatMap(r -> r.record().values(FindingType.PHONE).stream())).containsExactly(PHONE);
+        }
+    }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "person", description = "Looks at the resolved persons of a case: list them, or show why one is who they are.",
         subcommands = {PersonCommand.Show.class, PersonCommand.ListPersons.class, PersonCommand.Merge.class, PersonCommand.Split.class,
-                PersonCommand.Category.class, PersonCommand.Decisions.class, PersonCommand.Undo.class})
+                PersonCommand.Category.class, PersonCommand.Decisions.class, PersonCommand.Undo.class, PersonCommand.Find.class})
 final class PersonCommand {
     @Option(names = "--case", required = true, scope = picocli.CommandLine.ScopeType.INHERIT, description = "the case directory")
     Path caseDir;
@@ -204,6 +204,44 @@ final class PersonCommand {
                                 p.documents().size(), p.masterSource() == null ? "" : p.masterSource() + " " + p.masterKey());
                     }
                 }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "find", description = {"The persons whose data includes this value: answers \"was my data in the leak?\" "
+            + "for an address, a phone number, a name or an identification number.",
+            "Looked up by keyed hash: works on an encrypted case without decrypting it."})
+    static final class Find implements Callable<Integer> {
+        @ParentCommand
+        PersonCommand parent;
+
+        @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Query query;
+
+        static final class Query {
+            @Option(names = "--email", description = "an e-mail address") String email;
+            @Option(names = "--phone", description = "a phone number, in any usual writing") String phone;
+            @Option(names = "--name", description = "a name, in the writing of the documents (kanji, kana or latin)") String name;
+            @Option(names = "--id", description = "an employee, My Number, passport, licence, taxpayer, card or account number") String id;
+        }
+
+        @Override
+        public Integer call() {
+            java.util.Optional<String> key = query.email != null ? io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.EMAIL, query.email)
+                    : query.phone != null ? io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.PHONE, query.phone)
+                    : query.name != null ? io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.NAME, query.name)
+                    : io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.ID, query.id);
+            if (key.isEmpty()) {
+                System.err.println("leakscope: that is not a phone number");
+                return 2;
+            }
+            try (CaseStore store = parent.open()) {
+                List<ResolvedPerson> found = store.personsWith(key.get());
+                for (ResolvedPerson p : found) {
+                    System.out.printf("%s  %-26s %-14s %3d doc(s)%n", p.personId(), p.category(), Masking.name(p.displayName()), p.documents().size());
+                }
+                System.out.println(found.isEmpty() ? "not found in the leak's personal data" : found.size() + " person(s)");
             }
             return 0;
         }

@@ -23,9 +23,19 @@ class KillAndResumeTest {
     @TempDir
     Path dir;
 
-    /** Runs one scan in this JVM: the process the test kills. */
+    /** Runs one scan in this JVM, with its parser processes, as the command line does: the process the test kills. */
     public static void main(String[] args) throws Exception {
-        CaseService.scan(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), ScanProgress.SILENT, 2);
+        CaseService.scan(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), ScanProgress.SILENT, ScanOptions.isolated(2));
+    }
+
+    /**
+     * Parser processes started for a case: their crash-log option names the case's temporary folder
+     * (it comes before the class path, so a command line cut short still shows it).
+     */
+    private static long workersOf(Path caseDir) {
+        String marker = "-XX:ErrorFile=" + caseDir.resolve("tmp").resolve("worker-crash-");
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().commandLine().map(c -> c.contains(marker)).orElse(false)).count();
     }
 
     private Process start(Path sample, Path caseDir) throws Exception {
@@ -69,11 +79,13 @@ class KillAndResumeTest {
         long all = totals(reference).get(0);
         long saved = 0;
         int midRunKills = 0;
+        long seenWorkers = 0;
         for (int attempt = 0; attempt < 4; attempt++) {
             Process p = start(sample, killed);
             while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
                 long now = savedDocuments(killed);
                 if (now > saved && now < all) {
+                    seenWorkers = Math.max(seenWorkers, workersOf(killed));
                     p.destroyForcibly().waitFor(); // SIGKILL as soon as this run has saved something: no shutdown hooks, no cleanup
                     midRunKills++;
                     saved = savedDocuments(killed);
@@ -89,5 +101,11 @@ class KillAndResumeTest {
         assertThat(totals(killed)).isEqualTo(totals(reference));
         assertThat(totals(killed).get(4)).isZero();
         assertThat(totals(killed).get(5)).as("no document twice").isZero();
+        assertThat(seenWorkers).as("the killed scans had parser processes").isPositive();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (workersOf(killed) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(workersOf(killed)).as("parser processes of killed scans exit when their scan is gone").isZero();
     }
 }

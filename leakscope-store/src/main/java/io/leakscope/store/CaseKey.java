@@ -86,9 +86,21 @@ public final class CaseKey {
     /** Encrypts and decrypts values with a derived key; also gives the key check value stored with the case. */
     static final class Sealer {
         private final SecretKeySpec key;
+        private final SecretKeySpec matchKey;
 
         Sealer(SecretKeySpec key) {
             this.key = key;
+            this.matchKey = new SecretKeySpec(hmac(key, "leakscope match key"), "HmacSHA256");
+        }
+
+        private static byte[] hmac(SecretKeySpec key, String text) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            } catch (GeneralSecurityException e) {
+                throw new StoreException("cannot compute an HMAC", e);
+            }
         }
 
         String seal(String value) {
@@ -119,6 +131,14 @@ public final class CaseKey {
             } catch (GeneralSecurityException e) {
                 throw new StoreException("cannot decrypt a value: wrong case key or damaged store", e);
             }
+        }
+
+        /**
+         * A keyed hash for looking a value up, under a key of its own derived from the case key (the
+         * encryption key is not reused for another purpose).
+         */
+        String matchHash(String lookupForm) {
+            return java.util.HexFormat.of().formatHex(hmac(matchKey, lookupForm));
         }
 
         /** HMAC of a constant: tells a right key from a wrong one without storing the key. */

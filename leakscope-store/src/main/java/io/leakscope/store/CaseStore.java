@@ -8,6 +8,7 @@ import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Span;
 import io.leakscope.core.obligations.Timeline;
 import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MatchKey;
 import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
@@ -50,6 +51,78 @@ public final class CaseStore implements AutoCloseable {
         this.sealer = sealer;
     }
 
+    /**
+     * The keyed hash of a finding's lookup form (plain SHA-256 in a case kept in clear); empty for
+     * types not looked up (null is left for "not computed yet").
+     */
+    private static String matchHash(CaseKey.Sealer sealer, FindingType type, String value) {
+        return MatchKey.of(type, value).map(k -> hashOf(sealer, k)).orElse("");
+    }
+
+    private static String hashOf(CaseKey.Sealer sealer, String lookupForm) {
+        if (sealer != null) {
+            return sealer.matchHash(lookupForm);
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(lookupForm.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new StoreException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** The persons with a finding whose lookup form ({@link MatchKey}) is this one. */
+    public synchronized List<ResolvedPerson> personsWith(String lookupForm) {
+        List<String> ids = new ArrayList<>();
+        String q = "SELECT DISTINCT pr.person_id FROM findings f JOIN person_records pr ON pr.record_id = f.record_id WHERE f.match_hash = ?";
+        try (PreparedStatement ps = conn.prepareStatement(q)) {
+            ps.setString(1, hashOf(sealer, lookupForm));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look the value up", e);
+        }
+        List<ResolvedPerson> out = new ArrayList<>();
+        ids.stream().sorted().forEach(id -> person(id).ifPresent(out::add));
+        return out;
+    }
+
+    /**
+     * Computes the lookup hashes a case created before they existed lacks, or, after a key change,
+     * all of them with the new key ({@code with}, which also opens the stored values).
+     */
+    private void fillMatchHashes(CaseKey.Sealer with, boolean all) throws SQLException {
+        String select = "SELECT id, type, value FROM findings WHERE id > ?" + (all ? "" : " AND match_hash IS NULL") + " ORDER BY id LIMIT 10000";
+        long last = Long.MIN_VALUE;
+        while (true) {
+            List<Object[]> page = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(select)) {
+                ps.setLong(1, last);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+                    }
+                }
+            }
+            if (page.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE findings SET match_hash = ? WHERE id = ?")) {
+                for (Object[] row : page) {
+                    String value = with == null ? (String) row[2] : with.open((String) row[2]);
+                    ps.setString(1, matchHash(with, FindingType.valueOf((String) row[1]), value));
+                    ps.setLong(2, (Long) row[0]);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            last = (Long) page.get(page.size() - 1)[0];
+        }
+    }
+
     private String seal(String value) {
         return sealer == null ? value : sealer.seal(value);
     }
@@ -81,7 +154,9 @@ public final class CaseStore implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
             }
-            return new CaseStore(c, sealer(c, key, caseDir));
+            CaseStore store = new CaseStore(c, sealer(c, key, caseDir));
+            store.fillMatchHashes(store.sealer, false);
+            return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open the case store in " + caseDir, e);
         }
@@ -151,6 +226,7 @@ public final class CaseStore implements AutoCloseable {
             conn.setAutoCommit(false);
             resealColumn("findings", "id", "value", to);
             resealColumn("persons", "person_id", "display_name", to);
+            fillMatchHashes(to, true);
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("DELETE FROM case_key");
             }
@@ -286,8 +362,8 @@ public final class CaseStore implements AutoCloseable {
             recordId = generatedKey(ps);
         }
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO findings(record_id, type, element, value, span_start, span_end, location, score, recognizer) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO findings(record_id, type, element, value, span_start, span_end, location, score, recognizer, match_hash) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             for (Finding f : r.findings()) {
                 ps.setLong(1, recordId);
                 ps.setString(2, f.type().name());
@@ -303,6 +379,7 @@ public final class CaseStore implements AutoCloseable {
                 ps.setString(7, f.location());
                 ps.setDouble(8, f.score());
                 ps.setString(9, f.recognizer());
+                ps.setString(10, matchHash(sealer, f.type(), f.value()));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -128,4 +128,27 @@ class CaseKeyTest {
             assertThat(store.records().stream().flatMap(r -> r.record().values(FindingType.PHONE).stream())).containsExactly(PHONE);
         }
     }
+
+    @Test
+    void aValueIsLookedUpByKeyedHashInAnEncryptedCaseAndAfterARekey() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("lookup"));
+        Optional<CaseKey> key = Optional.of(CaseKey.of("lookup passphrase"));
+        String phone = io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.PHONE, "090-1234-5678").orElseThrow();
+        try (CaseStore store = CaseStore.open(caseDir, key)) {
+            fill(store);
+            assertThat(store.personsWith(phone)).extracting(ResolvedPerson::personId).containsExactly("p-1");
+            assertThat(store.personsWith(io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.NAME, "山田　太郎")
+                    .orElseThrow())).hasSize(1);
+            assertThat(store.personsWith(io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.EMAIL, "x@example.org")
+                    .orElseThrow())).isEmpty();
+        }
+        String unkeyed = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(phone.getBytes(StandardCharsets.UTF_8)));
+        assertThat(contains(rawStore(caseDir), unkeyed)).as("the hash is keyed: a guess cannot be checked without the key").isFalse();
+        Optional<CaseKey> next = Optional.of(CaseKey.of("next passphrase"));
+        CaseStore.rekey(caseDir, key, next);
+        try (CaseStore store = CaseStore.open(caseDir, next)) {
+            assertThat(store.personsWith(phone)).hasSize(1);
+        }
+    }
 }

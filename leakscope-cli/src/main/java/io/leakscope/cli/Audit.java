@@ -27,7 +27,7 @@ final class Audit {
         try {
             Files.createDirectories(caseDir);
             store = CaseStore.open(caseDir);
-            id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", args));
+            id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", withoutValues(args)));
         } catch (Exception e) {
             return command.getAsInt(); // the command itself reports what is wrong with the case directory
         }
@@ -42,6 +42,27 @@ final class Audit {
                 store.auditFinished(id, code);
             }
         }
+    }
+
+    /** Options whose argument is someone's personal data (person find): logged as masked. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--email", "--phone", "--name", "--id");
+
+    static List<String> withoutValues(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            int eq = a.indexOf('=');
+            if (eq > 0 && VALUE_OPTIONS.contains(a.substring(0, eq))) {
+                out.add(a.substring(0, eq + 1) + "＊＊＊");
+            } else {
+                out.add(a);
+                if (VALUE_OPTIONS.contains(a) && i + 1 < args.size()) {
+                    out.add("＊＊＊");
+                    i++;
+                }
+            }
+        }
+        return out;
     }
 
     private static Path caseDir(ParseResult parsed) {

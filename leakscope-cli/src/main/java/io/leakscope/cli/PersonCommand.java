@@ -2,6 +2,7 @@ package io.leakscope.cli;
 
 import io.leakscope.core.model.Masking;
 import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MatchKey;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
@@ -228,10 +229,10 @@ final class PersonCommand {
 
         @Override
         public Integer call() {
-            java.util.Optional<String> key = query.email != null ? io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.EMAIL, query.email)
-                    : query.phone != null ? io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.PHONE, query.phone)
-                    : query.name != null ? io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.NAME, query.name)
-                    : io.leakscope.core.resolve.MatchKey.query(io.leakscope.core.resolve.MatchKey.Kind.ID, query.id);
+            java.util.Optional<String> key = query.email != null ? MatchKey.query(MatchKey.Kind.EMAIL, query.email)
+                    : query.phone != null ? MatchKey.query(MatchKey.Kind.PHONE, query.phone)
+                    : query.name != null ? MatchKey.query(MatchKey.Kind.NAME, query.name)
+                    : MatchKey.query(MatchKey.Kind.ID, query.id);
             if (key.isEmpty()) {
                 System.err.println("leakscope: that is not a phone number");
                 return 2;

@@ -26,4 +26,17 @@ class AuditTest {
             });
         }
     }
+
+    @Test
+    void aLookedUpValueIsNotWrittenToTheAuditLog() {
+        Path caseDir = dir.resolve("case");
+        assertThat(Main.run("person", "list", "--case", caseDir.toString())).isZero();
+        assertThat(Main.run("person", "find", "--case", caseDir.toString(), "--email", "taro@example.jp")).isZero();
+        assertThat(Main.run("person", "find", "--case", caseDir.toString(), "--phone=090-1234-5678")).isZero();
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            assertThat(store.auditLog()).extracting(CaseStore.AuditEntry::arguments).contains(
+                    "person find --case " + caseDir + " --email ＊＊＊", "person find --case " + caseDir + " --phone=＊＊＊");
+            assertThat(store.auditLog().toString()).doesNotContain("taro@example.jp", "1234");
+        }
+    }
 }

@@ -2,13 +2,10 @@ package io.leakscope.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +18,13 @@ class DocumentReaderFuzzTest {
     @TempDir
     Path tmp;
 
-    private static byte[] zipWith(String name, byte[] content) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-            zip.putArchiveEntry(new ZipArchiveEntry(name));
-            zip.write(content);
-            zip.closeArchiveEntry();
-        }
-        return bytes.toByteArray();
-    }
 
     @Test
     void mutatedFilesNeverEscapeAsExceptions() throws Exception {
         byte[] csv = "社員番号,氏名,電話\n1001,山田 太郎,090-1234-5678\n".getBytes(StandardCharsets.UTF_8);
         byte[] eml = ("From: 山田 <yamada@example.co.jp>\nTo: sato@example.co.jp\nSubject: x\nContent-Type: text/plain; charset=UTF-8\n\n"
                 + "携帯：090-1234-5678\n").getBytes(StandardCharsets.UTF_8);
-        List<byte[]> seeds = List.of(csv, eml, zipWith("a.csv", csv), zipWith("b.eml", eml),
+        List<byte[]> seeds = List.of(csv, eml, TestFiles.zip("a.csv", csv), TestFiles.zip("b.eml", eml),
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         List<String> names = List.of("a.csv", "b.eml", "c.zip", "d.pdf", "e.xlsx", "f.docx", "g.txt", "h.tar.gz", "i.7z", "j.mbox");
         DocumentReader reader = new DocumentReader(IngestLimits.DEFAULT, tmp);

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +23,7 @@ class ForkedReaderTest {
     void aWorkerGivesTheSameOutcomeAsThisProcess() throws Exception {
         byte[] csv = "社員番号,氏名\r\n1001,髙橋 一郎\r\n".getBytes(Charset.forName("windows-31j"));
         byte[] docx = docx("担当：山田 太郎　携帯：090-1234-5678");
-        byte[] zip = zip("人事/名簿.csv", csv);
+        byte[] zip = TestFiles.zip("人事/名簿.csv", csv);
         Path onDisk = Files.write(tmp.resolve("memo.docx"), docx);
         DocumentReader here = new DocumentReader(IngestLimits.DEFAULT, tmp);
         try (ForkedReader forked = new ForkedReader(IngestLimits.DEFAULT, tmp, false, 1, 256)) {
@@ -91,13 +89,4 @@ class ForkedReaderTest {
         }
     }
 
-    private static byte[] zip(String name, byte[] content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
-            zip.putArchiveEntry(new ZipArchiveEntry(name));
-            zip.write(content);
-            zip.closeArchiveEntry();
-        }
-        return bytes.toByteArray();
-    }
 }

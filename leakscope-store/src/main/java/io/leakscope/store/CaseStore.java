@@ -191,6 +191,11 @@ public final class CaseStore implements AutoCloseable {
         }
         byte[] salt = CaseKey.newSalt();
         CaseKey.Sealer sealer = key.get().sealer(salt, CaseKey.ITERATIONS);
+        insertCaseKey(c, salt, sealer);
+        return sealer;
+    }
+
+    private static void insertCaseKey(Connection c, byte[] salt, CaseKey.Sealer sealer) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_key(id, kdf, iterations, salt, check_value) VALUES (1,?,?,?,?)")) {
             ps.setString(1, "PBKDF2WithHmacSHA256");
             ps.setInt(2, CaseKey.ITERATIONS);
@@ -198,7 +203,6 @@ public final class CaseStore implements AutoCloseable {
             ps.setBytes(4, sealer.checkValue());
             ps.executeUpdate();
         }
-        return sealer;
     }
 
     /**
@@ -231,13 +235,7 @@ public final class CaseStore implements AutoCloseable {
                 st.executeUpdate("DELETE FROM case_key");
             }
             if (to != null) {
-                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO case_key(id, kdf, iterations, salt, check_value) VALUES (1,?,?,?,?)")) {
-                    ps.setString(1, "PBKDF2WithHmacSHA256");
-                    ps.setInt(2, CaseKey.ITERATIONS);
-                    ps.setBytes(3, salt);
-                    ps.setBytes(4, to.checkValue());
-                    ps.executeUpdate();
-                }
+                insertCaseKey(conn, salt, to);
             }
             conn.commit();
         } catch (SQLException e) {

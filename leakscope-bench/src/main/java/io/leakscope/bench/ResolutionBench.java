@@ -11,7 +11,6 @@ import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.store.CaseStore;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import net.datafaker.Faker;
 
 /**
@@ -200,35 +198,5 @@ public final class ResolutionBench {
 
     private static long millis(long since) {
         return (System.nanoTime() - since) / 1_000_000;
-    }
-
-    /** Samples the used heap every 20 ms; the maximum is the phase's peak (GC may lower it between samples). */
-    private static final class HeapSampler extends Thread {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long peak() {
-            return peak.get();
-        }
-
-        void halt() {
-            running = false;
-        }
     }
 }

@@ -1,8 +1,11 @@
 package io.leakscope.cli;
 
+import io.leakscope.bench.RecognizerThroughput;
 import io.leakscope.bench.ResolutionBench;
+import io.leakscope.bench.ScanBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,26 +13,67 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", description = "On-demand benchmarks; each prints its figures and the ratio to a baseline measured in the same run.")
 final class BenchCommand implements Callable<Integer> {
-    enum What { resolution }
+    enum What { resolution, scan, recognizers }
 
-    @Parameters(index = "0", description = "resolution")
+    @Parameters(index = "0", description = "resolution | scan | recognizers")
     What what;
 
-    @Option(names = "--mentions", description = "person records to resolve (default 1,000,000)")
+    @Option(names = "--mentions", description = "resolution: person records to resolve (default 1,000,000)")
     int mentions = 1_000_000;
 
-    @Option(names = "--persons", description = "true persons behind them (default 200,000)")
+    @Option(names = "--persons", description = "resolution: true persons behind them (default 200,000)")
     int persons = 200_000;
 
-    @Option(names = "--seed", description = "seed of the synthetic records")
+    @Option(names = "--files", description = "scan: files in the corpus (default 50,000)")
+    int files = 50_000;
+
+    @Option(names = "--mb", description = "scan: megabytes in the corpus (default 1,024)")
+    long mb = 1024;
+
+    @Option(names = "--fractions", split = ",", description = "scan: fractions of the corpus to scan (default 0.25,0.5,1)")
+    List<Double> fractions = List.of(0.25, 0.5, 1.0);
+
+    @Option(names = "--threads", description = "scan: threads for both the Tika baseline and the scan (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--seed", description = "seed of the synthetic data")
     long seed = 1L;
 
-    @Option(names = "--dir", description = "where to put the bench case (default: a new temporary folder)")
+    @Option(names = "--dir", description = "where to put the bench data (default: a new temporary folder; scan: reuses a corpus built there)")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-        Path caseDir = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("leakscope-bench");
+        Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("leakscope-bench");
+        return switch (what) {
+            case resolution -> resolution(work);
+            case scan -> scan(work);
+            case recognizers -> RecognizerThroughput.run(System.out);
+        };
+    }
+
+    private int scan(Path work) throws Exception {
+        System.err.printf("bench scan: %,d files, %,d MB in %s (%d threads, scan JVM max heap %,d MB)%n", files, mb, work, threads,
+                Runtime.getRuntime().maxMemory() >> 20);
+        ScanBench bench = new ScanBench(work, threads);
+        bench.build(files, mb << 20, seed, System.err);
+        System.out.println("| corpus | files | MB | Tika-only | scan | scan / Tika | files/s | MB/s (scan) | MB/s (Tika) | peak heap (scan JVM) | peak RSS (parser processes) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for (double f : fractions.stream().sorted().toList()) {
+            ScanBench.Row r = bench.measure(f, System.err);
+            System.out.printf("| %.2f × | %,d | %,d | %.1f s | %.1f s | %.2f | %.1f | %.2f | %.2f | %,d MB | %,d MB |%n", r.fraction(), r.files(),
+                    r.bytes() >> 20, r.tikaMillis() / 1000.0, r.scanMillis() / 1000.0, r.ratio(), r.files() / (r.scanMillis() / 1000.0),
+                    r.scanMbPerSecond(), r.tikaMbPerSecond(), r.peakHeap() >> 20, r.peakWorkers() >> 20);
+        }
+        ScanBench.PatternRow p = bench.patterns(System.err);
+        System.out.printf("%nrecognizers on extracted text, 1 thread: %,d MB in %.1f s = %.2f MB/s; ripgrep (e-mail only, 1 thread): %s%n",
+                p.textBytes() >> 20, p.recognizerMillis() / 1000.0, p.recognizerMbPerSecond(),
+                p.ripgrepMillis() < 0 ? "not installed" : String.format("%.1f MB/s, recognizers / ripgrep time %.1f",
+                        p.ripgrepMbPerSecond(), (double) p.recognizerMillis() / p.ripgrepMillis()));
+        return 0;
+    }
+
+    private int resolution(Path caseDir) throws Exception {
         System.err.printf("bench resolution: %,d mentions of %,d persons in %s (max heap %,d MB, %d cores)%n", mentions, persons, caseDir,
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         try {

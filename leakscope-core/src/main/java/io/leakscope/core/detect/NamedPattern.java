@@ -1,18 +1,45 @@
 package io.leakscope.core.detect;
 
 import io.leakscope.core.model.FindingType;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * One pattern of a recognizer with the score a match gets before validation and context, and the
  * type its matches get when it differs from the recognizer's main type ({@code null}: the main type).
+ *
+ * @param anchors literals one of which every match contains (株式会社, Co., Ltd. …); when given, the
+ *                pattern runs only on the stretches of text around them, so a text without any costs
+ *                one literal search instead of a regular-expression pass. Empty: the whole text.
  */
-public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type) {
+public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach) {
+    /** How far from an anchor a match may start or end, unless a pattern says otherwise. */
+    public static final int ANCHOR_REACH = 48;
+
+    public NamedPattern {
+        anchors = List.copyOf(anchors);
+    }
+
     public static NamedPattern of(String name, String regex, double baseScore) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, null);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0);
     }
 
     public static NamedPattern of(String name, String regex, double baseScore, FindingType type) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, type);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0);
+    }
+
+    /** The same pattern, searched for only within {@link #ANCHOR_REACH} characters of one of these literals. */
+    public NamedPattern near(String... literals) {
+        return within(ANCHOR_REACH, literals);
+    }
+
+    /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
+    public NamedPattern within(int reach, String... literals) {
+        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach);
+    }
+
+    /** Whether the pattern has a named group "v" marking the value inside the match. */
+    public boolean hasValueGroup() {
+        return pattern.pattern().contains("(?<v>");
     }
 }

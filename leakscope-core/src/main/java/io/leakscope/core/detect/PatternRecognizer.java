@@ -44,20 +44,31 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         List<Candidate> out = new ArrayList<>();
         String s = text.normalized();
         for (NamedPattern p : patterns) {
-            Matcher m = p.pattern().matcher(s);
-            while (m.find()) {
-                int start = matchStart(m);
-                int end = matchEnd(m);
-                String raw = s.substring(start, end);
-                Validity v = validate(raw);
-                if (v == Validity.INVALID) {
-                    continue;
+            boolean valueGroup = p.hasValueGroup();
+            Matcher m = p.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] region : regions(s, p)) {
+                m.region(region[0], region[1]);
+                while (m.find()) {
+                    add(out, p, s, valueGroup ? m.start("v") : m.start(), valueGroup ? m.end("v") : m.end());
                 }
-                double score = v == Validity.VALID ? Math.max(p.baseScore(), validatedScore()) : p.baseScore();
-                out.add(new Candidate(p.type() == null ? type : p.type(), start, end, normalize(raw), score));
             }
         }
         return out;
+    }
+
+    private void add(List<Candidate> out, NamedPattern p, String s, int start, int end) {
+        String raw = s.substring(start, end);
+        Validity v = validate(raw);
+        if (v == Validity.INVALID) {
+            return;
+        }
+        double score = v == Validity.VALID ? Math.max(p.baseScore(), validatedScore()) : p.baseScore();
+        out.add(new Candidate(p.type() == null ? type : p.type(), start, end, normalize(raw), score));
+    }
+
+    /** Where to search: the whole text, or for an anchored pattern the stretches around its anchors. */
+    private static List<int[]> regions(String s, NamedPattern p) {
+        return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(s, p.anchors(), p.reach());
     }
 
     /**
@@ -93,19 +104,6 @@ public abstract class PatternRecognizer extends BaseRecognizer {
             }
         }
         return Optional.empty();
-    }
-
-    /** The part of a match that is the value; by default the whole match, or group "v" when present. */
-    protected int matchStart(Matcher m) {
-        return hasValueGroup(m) ? m.start("v") : m.start();
-    }
-
-    protected int matchEnd(Matcher m) {
-        return hasValueGroup(m) ? m.end("v") : m.end();
-    }
-
-    private static boolean hasValueGroup(Matcher m) {
-        return m.pattern().pattern().contains("(?<v>");
     }
 
     protected abstract Validity validate(String candidate);

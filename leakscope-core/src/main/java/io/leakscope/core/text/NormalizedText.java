@@ -24,6 +24,17 @@ public final class NormalizedText {
         int[] map = new int[original.length() * 2 + 1];
         int i = 0;
         while (i < original.length()) {
+            int line = lineEnd(original, i);
+            if (unchanged(original, i, line)) {
+                // most lines need nothing: copied with one offset each, not a segment at a time
+                map = ensure(map, out.length() + (line - i) + 2);
+                for (int k = i; k < line; k++) {
+                    map[out.length()] = k;
+                    out.append(original.charAt(k));
+                }
+                i = line;
+                continue;
+            }
             int end = segmentEnd(original, i);
             String piece = original.substring(i, end);
             String norm = Normalizer.isNormalized(piece, Normalizer.Form.NFKC)
@@ -41,6 +52,37 @@ public final class NormalizedText {
         int[] exact = new int[out.length() + 1];
         System.arraycopy(map, 0, exact, 0, exact.length);
         return new NormalizedText(original, out.toString(), exact);
+    }
+
+    /** The end of the line starting at {@code start}, its newline included. */
+    private static int lineEnd(String s, int start) {
+        int nl = s.indexOf('\n', start);
+        return nl < 0 ? s.length() : nl + 1;
+    }
+
+    /** Whether NFKC, the radical folding and the space folding leave this stretch as it is. */
+    private static boolean unchanged(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c >= 0x80 || c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                return slowUnchanged(s, from, to);
+            }
+        }
+        return true; // printable ASCII: NFKC leaves it, and there are no radicals in it
+    }
+
+    private static boolean slowUnchanged(String s, int from, int to) {
+        String line = s.substring(from, to);
+        if (!Normalizer.isNormalized(line, Normalizer.Form.NFKC) || !Radicals.fold(line).equals(line)) {
+            return false;
+        }
+        for (int k = 0; k < line.length(); k++) {
+            char c = line.charAt(k);
+            if (Character.isSpaceChar(c) && c != ' ' || isMark(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A segment is one code point plus the combining or voicing marks that follow it. */

@@ -18,12 +18,13 @@ public final class CredentialRecognizer extends PatternRecognizer {
 
     public CredentialRecognizer() {
         super("common.credential", FindingType.PASSWORD, List.of(
-                NamedPattern.of("labelled", "(?i)(?:パスワード|password|passwd|pwd|パスコード|暗証番号|\\bpin\\b)\\s*(?:[:=]|は)\\s*(?<v>[^\\s,;]{3,64})", 0.85),
-                NamedPattern.of("private-key", "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", 0.95, FindingType.PRIVATE_KEY),
-                NamedPattern.of("aws-key-id", "(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])", 0.9, FindingType.API_TOKEN),
-                NamedPattern.of("github-token", "(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 0.9, FindingType.API_TOKEN),
-                NamedPattern.of("slack-token", "(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,72}", 0.9, FindingType.API_TOKEN),
-                NamedPattern.of("google-api-key", "(?<![A-Za-z0-9])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9])", 0.9, FindingType.API_TOKEN)),
+                NamedPattern.of("labelled", "(?i)(?:パスワード|password|passwd|pwd|パスコード|暗証番号|\\bpin\\b)\\s*(?:[:=]|は)\\s*(?<v>[^\\s,;]{3,64})", 0.85)
+                        .within(80, "パスワード", "パスコード", "暗証番号", "assword", "ASSWORD", "asswd", "ASSWD", "pwd", "PWD", "Pwd", "pin", "PIN", "Pin"),
+                NamedPattern.of("private-key", "-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----", 0.95, FindingType.PRIVATE_KEY).near("-----BEGIN"),
+                NamedPattern.of("aws-key-id", "(?<![A-Z0-9])AKIA[0-9A-Z]{16}(?![A-Z0-9])", 0.9, FindingType.API_TOKEN).near("AKIA"),
+                NamedPattern.of("github-token", "(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9])", 0.9, FindingType.API_TOKEN).near("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+                NamedPattern.of("slack-token", "(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9-]{10,72}", 0.9, FindingType.API_TOKEN).within(80, "xox"),
+                NamedPattern.of("google-api-key", "(?<![A-Za-z0-9])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9])", 0.9, FindingType.API_TOKEN).near("AIza")),
                 ContextWords.NONE);
     }
 

@@ -30,7 +30,7 @@ public final class EmailRecognizer extends PatternRecognizer {
         super("common.email", FindingType.EMAIL,
                 List.of(NamedPattern.of("addr-spec",
                         "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
-                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+", 0.9)),
+                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+", 0.9).within(256, "@")),
                 new ContextWords(List.of("mail", "メール", "e-mail"), List.of()));
     }
 

@@ -185,9 +185,27 @@ public final class FieldLabels {
      * character (姓, 名) only match exactly.
      */
     public static Optional<Role> roleOf(String header) {
-        String k = key(header);
-        if (k.isEmpty() || k.length() > 30) {
+        if (header.length() > 60) {
             return Optional.empty();
+        }
+        Optional<Role> known = SEEN.get(header);
+        if (known == null) {
+            known = lookUp(header);
+            if (SEEN.size() > SEEN_LIMIT) {
+                SEEN.clear(); // a bounded memo: cells of a table are asked about again and again
+            }
+            SEEN.put(header, known);
+        }
+        return known;
+    }
+
+    private static final int SEEN_LIMIT = 100_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<Role>> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<Role> lookUp(String header) {
+        String k = key(header);
+        if (k.isEmpty() || k.length() > 30 || k.codePoints().noneMatch(Character::isLetter)) {
+            return Optional.empty(); // a label has a letter; amounts, dates and codes do not
         }
         Role exact = LABELS.get(k);
         if (exact != null) {

@@ -22,8 +22,8 @@ public final class BankAccountRecognizer extends PatternRecognizer {
     public BankAccountRecognizer() {
         super("jp.bank_account", FindingType.BANK_ACCOUNT, List.of(
                 NamedPattern.of("bank-branch-type-number", BANK + "\\s*(?:" + BRANCH + ")?\\s*(?:店番\\s*:?\\s*\\d{3}\\s*)?"
-                        + "(?:普通|当座|貯蓄)(?:預金)?\\s*(?:口座)?\\s*(?:番号)?\\s*:?\\s*\\d{7}(?!\\d)", 0.8),
-                NamedPattern.of("japan-post-bank", "(?:ゆうちょ銀行|ゆうちょ|郵便貯金)[^\\n\\d]{0,8}記号\\s*:?\\s*\\d{5}\\s*[・,、/]?\\s*番号\\s*:?\\s*\\d{6,8}(?!\\d)", 0.85)),
+                        + "(?:普通|当座|貯蓄)(?:預金)?\\s*(?:口座)?\\s*(?:番号)?\\s*:?\\s*\\d{7}(?!\\d)", 0.8).within(64, "普通", "当座", "貯蓄"),
+                NamedPattern.of("japan-post-bank", "(?:ゆうちょ銀行|ゆうちょ|郵便貯金)[^\\n\\d]{0,8}記号\\s*:?\\s*\\d{5}\\s*[・,、/]?\\s*番号\\s*:?\\s*\\d{6,8}(?!\\d)", 0.85).near("ゆうちょ", "郵便貯金")),
                 ContextWords.NONE);
     }
 

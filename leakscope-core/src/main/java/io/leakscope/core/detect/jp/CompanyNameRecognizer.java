@@ -14,14 +14,16 @@ import java.util.List;
  * (a company's trade name must contain its form). Base score 0.8, no validator (UNKNOWN).
  */
 public final class CompanyNameRecognizer extends PatternRecognizer {
+    private static final String[] FORMS = {"株式会社", "有限会社", "合同会社", "(株)", "(有)"};
     private static final String WORD = "[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]";
 
     public CompanyNameRecognizer() {
         super("jp.company_name", FindingType.COMPANY_NAME, List.of(
-                NamedPattern.of("form-first", "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)) ?" + WORD + "{1,20}", 0.8),
-                NamedPattern.of("form-last", WORD + "{1,20}(?:株式会社|有限会社|合同会社|\\(株\\))", 0.8),
+                NamedPattern.of("form-first", "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)) ?" + WORD + "{1,20}", 0.8).near(FORMS),
+                NamedPattern.of("form-last", WORD + "{1,20}(?:株式会社|有限会社|合同会社|\\(株\\))", 0.8).near(FORMS),
                 NamedPattern.of("latin", "(?<![A-Za-z])[A-Z][A-Za-z0-9&\\-]*(?: [A-Z][A-Za-z0-9&\\-]*){0,4},? "
-                        + "(?:Co\\., ?Ltd\\.|Inc\\.|Corporation|Corp\\.|LLC|Ltd\\.|GmbH|S\\.A\\.|Pte\\. Ltd\\.)", 0.8)),
+                        + "(?:Co\\., ?Ltd\\.|Inc\\.|Corporation|Corp\\.|LLC|Ltd\\.|GmbH|S\\.A\\.|Pte\\. Ltd\\.)", 0.8)
+                        .near("Ltd.", "Inc.", "Corporation", "Corp.", "LLC", "GmbH", "S.A.")),
                 new ContextWords(List.of("会社", "company", "取引先", "所属"), List.of()));
     }
 

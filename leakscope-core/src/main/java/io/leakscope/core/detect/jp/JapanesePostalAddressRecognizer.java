@@ -2,6 +2,7 @@ package io.leakscope.core.detect.jp;
 
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
+import io.leakscope.core.detect.Anchors;
 import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
@@ -32,6 +33,9 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
     private static final Pattern PREFECTURE_FIRST = Pattern.compile(
             "(?<pref>" + Prefectures.ALTERNATION + ")[^\\s,、。]{1,12}?[市区町村郡]");
     private static final Municipalities MUNICIPALITIES = Municipalities.get();
+    private static final List<String> PREFECTURE_ENDINGS = List.of("都", "道", "府", "県");
+    /** A postcode, its spacing and the longest prefecture name fit well within this reach of the ending. */
+    private static final int REACH = 24;
     private static final Pattern POSTCODE_ONLY = Pattern.compile("〒\\s*(\\d{3})" + HYPHEN + "(\\d{4})(?!\\d)");
     private static final Pattern STOP = Pattern.compile(
             "\\t| {2}|(?i:tel|fax|phone|e-?mail|mail)|電話|携帯|メール|ファックス|\\(代表\\)");
@@ -52,27 +56,21 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
         String s = text.normalized();
         List<Candidate> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        Matcher m = WITH_POSTCODE.matcher(s);
-        while (m.find()) {
-            int end = addressEnd(s, m.end());
-            String body = s.substring(m.end(), end);
-            if (BLOCK_NUMBER.matcher(body).find()) {
-                String value = m.group(1) + "-" + m.group(2) + " " + canonical(body);
-                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, value, postcodeScore(m.group(1) + m.group(2), s, m.end())));
-                taken.add(new int[] {m.start(), end});
+        // Every address names a prefecture, and every prefecture ends in 都, 道, 府 or 県: the two
+        // patterns led by one run only near those characters.
+        List<int[]> regions = Anchors.regions(s, PREFECTURE_ENDINGS, REACH);
+        Matcher m = WITH_POSTCODE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] region : regions) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                withPostcode(s, m, out, taken);
             }
         }
-        m = PREFECTURE_FIRST.matcher(s);
-        while (m.find()) {
-            if (overlaps(taken, m.start())) {
-                continue;
-            }
-            int end = addressEnd(s, m.end());
-            String body = s.substring(m.start(), end);
-            if (BLOCK_NUMBER.matcher(s.substring(m.end(), end)).find()) {
-                boolean known = MUNICIPALITIES.at(s, m.start() + m.group("pref").length(), m.group("pref")).isPresent();
-                out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, canonical(body), known ? 0.8 : 0.55));
-                taken.add(new int[] {m.start(), end});
+        m = PREFECTURE_FIRST.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] region : regions) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                prefectureFirst(s, m, out, taken);
             }
         }
         addMunicipalityFirst(s, out, taken);
@@ -84,6 +82,29 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             }
         }
         return out;
+    }
+
+    private static void withPostcode(String s, Matcher m, List<Candidate> out, List<int[]> taken) {
+        int end = addressEnd(s, m.end());
+        String body = s.substring(m.end(), end);
+        if (BLOCK_NUMBER.matcher(body).find()) {
+            String value = m.group(1) + "-" + m.group(2) + " " + canonical(body);
+            out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, value, postcodeScore(m.group(1) + m.group(2), s, m.end())));
+            taken.add(new int[] {m.start(), end});
+        }
+    }
+
+    private static void prefectureFirst(String s, Matcher m, List<Candidate> out, List<int[]> taken) {
+        if (overlaps(taken, m.start())) {
+            return;
+        }
+        int end = addressEnd(s, m.end());
+        String body = s.substring(m.start(), end);
+        if (BLOCK_NUMBER.matcher(s.substring(m.end(), end)).find()) {
+            boolean known = MUNICIPALITIES.at(s, m.start() + m.group("pref").length(), m.group("pref")).isPresent();
+            out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), end, canonical(body), known ? 0.8 : 0.55));
+            taken.add(new int[] {m.start(), end});
+        }
     }
 
     /**

@@ -1,0 +1,128 @@
+package io.leakscope.bench;
+
+import io.leakscope.generator.LeakGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * A benchmark leak of a given number of files and bytes: department folders of business documents
+ * without personal data ({@link FillerDocuments}), and in every fiftieth folder a copy of a
+ * generated leak with its people. Documents are drawn from a pool of distinct files and hard-linked
+ * into place, so a gigabyte costs a pool's worth of disk and minutes, not hours, to build. The
+ * corpus is split into four quarters; {@code view(0.25)} and {@code view(0.5)} are trees of hard
+ * links to the first quarter(s), so that runs over 0.25, 0.5 and 1 × the corpus read the same files.
+ */
+final class BenchCorpus {
+    private static final int POOL = 1200;
+    private static final int FILES_PER_FOLDER = 25;
+    private static final int LEAK_EVERY = 50;
+
+    private final Path dir;
+
+    BenchCorpus(Path dir) {
+        this.dir = dir;
+    }
+
+    Path full() {
+        return dir.resolve("corpus-1");
+    }
+
+    Path caseConfig() {
+        return dir.resolve("sample/case.yaml");
+    }
+
+    /** Builds the corpus unless it is there already (a marker file records a finished build). */
+    void build(int files, long bytes, long seed, PrintStream log) throws IOException {
+        if (Files.exists(dir.resolve("built"))) {
+            return;
+        }
+        Path sample = dir.resolve("sample");
+        new LeakGenerator(seed, LeakGenerator.Sizes.DEMO).generate(sample);
+        List<Path> leakFiles = list(sample.resolve("leak"));
+        List<Path> pool = pool(seed, log);
+        double wantedAverage = (double) bytes / files;
+        Random random = new Random(seed);
+        long written = 0;
+        int made = 0;
+        for (int folder = 0; made < files; folder++) {
+            Path dept = full().resolve(String.format("part-%d/部署-%05d", 1 + 4L * made / files, folder));
+            if (folder % LEAK_EVERY == 0) {
+                for (Path f : leakFiles) {
+                    link(f, dept.resolve("人事").resolve(sample.resolve("leak").relativize(f).toString()));
+                    written += Files.size(f);
+                    made++;
+                }
+            }
+            for (int i = 0; i < FILES_PER_FOLDER && made < files; i++) {
+                boolean needBigger = made > 0 && (double) written / made < wantedAverage;
+                Path f = pool.get(needBigger ? pool.size() / 2 + random.nextInt(pool.size() / 2) : random.nextInt(pool.size() / 2));
+                link(f, dept.resolve(String.format("%03d_%s", i, f.getFileName())));
+                written += Files.size(f);
+                made++;
+            }
+        }
+        Files.writeString(dir.resolve("built"), made + " files, " + written + " bytes\n");
+        log.printf("corpus: %,d files, %,d MB%n", made, written >> 20);
+    }
+
+    /** The pool of distinct documents, sorted by size (the first half smaller than the second). */
+    private List<Path> pool(long seed, PrintStream log) throws IOException {
+        Path poolDir = Files.createDirectories(dir.resolve("pool"));
+        FillerDocuments filler = new FillerDocuments(seed);
+        for (int i = 0; i < POOL; i++) {
+            Map.Entry<String, byte[]> doc = filler.next(i);
+            Files.write(poolDir.resolve(doc.getKey()), doc.getValue());
+            if (i % 200 == 199) {
+                log.printf("pool: %d/%d documents%n", i + 1, POOL);
+            }
+        }
+        List<Path> pool = list(poolDir);
+        pool.sort(Comparator.comparingLong(BenchCorpus::size));
+        return pool;
+    }
+
+    /** The tree of {@code fraction} of the corpus (0.25, 0.5 or 1): the first quarters, as hard links. */
+    Path view(double fraction) throws IOException {
+        if (fraction >= 1) {
+            return full();
+        }
+        int quarters = (int) Math.round(fraction * 4);
+        Path view = dir.resolve("corpus-" + fraction);
+        if (!Files.exists(view)) {
+            for (int q = 1; q <= quarters; q++) {
+                Path part = full().resolve("part-" + q);
+                for (Path f : list(part)) {
+                    link(f, view.resolve(full().relativize(f).toString()));
+                }
+            }
+        }
+        return view;
+    }
+
+    static List<Path> list(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return new ArrayList<>(s.filter(Files::isRegularFile).sorted().toList());
+        }
+    }
+
+    private static void link(Path existing, Path link) throws IOException {
+        Files.createDirectories(link.getParent());
+        Files.createLink(link, existing);
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.leakscope.bench;
+
+import io.leakscope.core.detect.KnownNames;
+import io.leakscope.core.detect.RecognizerRegistry;
+import io.leakscope.core.text.NormalizedText;
+import io.leakscope.pipeline.CaseService;
+import io.leakscope.pipeline.ScanOptions;
+import io.leakscope.pipeline.ScanProgress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * The whole scan against the floor of reading the formats. On 0.25, 0.5 and 1 × a benchmark corpus
+ * ({@link BenchCorpus}) it times, in the same run and on the same files with the same threads:
+ * plain Apache Tika text extraction (AutoDetectParser, embedded documents included, OCR off, text
+ * discarded) and the leakscope scan as the command line runs it (parser processes, analysis,
+ * store, resolution). Then the recognizers alone on extracted text against ripgrep searching the
+ * same text for e-mail addresses, one core each. Run on demand:
+ * {@code bin/leakscope bench scan --files 50000 --mb 1024}.
+ */
+public final class ScanBench {
+    private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
+
+    /** One fraction's figures. */
+    public record Row(double fraction, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers) {
+        public double ratio() {
+            return (double) scanMillis / tikaMillis;
+        }
+
+        public double scanMbPerSecond() {
+            return bytes / 1048576.0 / (scanMillis / 1000.0);
+        }
+
+        public double tikaMbPerSecond() {
+            return bytes / 1048576.0 / (tikaMillis / 1000.0);
+        }
+    }
+
+    /** The recognizer pass on extracted text, against ripgrep (-1 when ripgrep is not installed). */
+    public record PatternRow(long textBytes, long recognizerMillis, long ripgrepMillis) {
+        public double recognizerMbPerSecond() {
+            return textBytes / 1048576.0 / (recognizerMillis / 1000.0);
+        }
+
+        public double ripgrepMbPerSecond() {
+            return ripgrepMillis <= 0 ? -1 : textBytes / 1048576.0 / (ripgrepMillis / 1000.0);
+        }
+    }
+
+    private final BenchCorpus corpus;
+    private final int threads;
+    private final Path work;
+
+    public ScanBench(Path dir, int threads) {
+        this.corpus = new BenchCorpus(dir.resolve("corpus"));
+        this.threads = threads;
+        this.work = dir;
+    }
+
+    public void build(int files, long bytes, long seed, PrintStream log) throws IOException {
+        corpus.build(files, bytes, seed, log);
+    }
+
+    public Row measure(double fraction, PrintStream log) throws Exception {
+        Path tree = corpus.view(fraction);
+        List<Path> files = BenchCorpus.list(tree);
+        long bytes = 0;
+        for (Path f : files) {
+            bytes += Files.size(f);
+        }
+        warm(files);
+        long t0 = System.nanoTime();
+        tikaOnly(files, tree, null);
+        long tika = millis(t0);
+        if (fraction <= 0.25 && !Files.exists(work.resolve("texts"))) {
+            tikaOnly(files, tree, Files.createDirectories(work.resolve("texts"))); // untimed: the text for the recognizer pass
+        }
+        log.printf("%.2f × corpus: Tika-only extraction %,d ms%n", fraction, tika);
+        Path caseDir = work.resolve("case-" + fraction);
+        deleteTree(caseDir);
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        long t1 = System.nanoTime();
+        CaseService.scan(tree, caseDir, corpus.caseConfig(), ScanProgress.SILENT, ScanOptions.isolated(threads));
+        long scan = millis(t1);
+        heap.halt();
+        log.printf("%.2f × corpus: leakscope scan %,d ms%n", fraction, scan);
+        return new Row(fraction, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren());
+    }
+
+    /** Reads every file once so that both measured runs start with the same (warm) page cache. */
+    private static void warm(List<Path> files) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                while (in.read(buffer) > 0) {
+                    // read only
+                }
+            }
+        }
+    }
+
+    private void tikaOnly(List<Path> files, Path root, Path texts) throws Exception {
+        AutoDetectParser parser = new AutoDetectParser();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicLong failed = new AtomicLong();
+        List<Future<?>> done = new ArrayList<>();
+        for (Path f : files) {
+            done.add(pool.submit(() -> {
+                BodyContentHandler text = new BodyContentHandler(-1);
+                Metadata md = new Metadata();
+                md.set(TikaCoreProperties.RESOURCE_NAME_KEY, f.getFileName().toString());
+                ParseContext context = new ParseContext();
+                context.set(Parser.class, parser);
+                TesseractOCRConfig noOcr = new TesseractOCRConfig();
+                noOcr.setSkipOcr(true);
+                context.set(TesseractOCRConfig.class, noOcr);
+                try (TikaInputStream in = TikaInputStream.get(f)) {
+                    parser.parse(in, text, md, context);
+                } catch (Exception | StackOverflowError e) {
+                    failed.incrementAndGet();
+                }
+                if (texts != null) {
+                    Path out = texts.resolve(root.relativize(f).toString().replace('/', '_') + ".txt");
+                    Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> d : done) {
+            d.get();
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    /** The recognizers on the extracted text of the first quarter, one thread; ripgrep on the same files with one thread. */
+    public PatternRow patterns(PrintStream log) throws Exception {
+        List<Path> texts = BenchCorpus.list(work.resolve("texts"));
+        List<String> contents = new ArrayList<>();
+        long bytes = 0;
+        for (Path t : texts) {
+            String s = Files.readString(t, StandardCharsets.UTF_8);
+            contents.add(s);
+            bytes += s.getBytes(StandardCharsets.UTF_8).length;
+        }
+        RecognizerRegistry registry = RecognizerRegistry.standard(KnownNames.NONE);
+        long findings = 0;
+        long t0 = System.nanoTime();
+        for (String s : contents) {
+            findings += registry.analyze(NormalizedText.of(s)).size();
+        }
+        long recognizers = millis(t0);
+        log.printf("recognizers: %,d findings in %,d MB of text, %,d ms%n", findings, bytes >> 20, recognizers);
+        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log));
+    }
+
+    /** The best of three ripgrep runs counting e-mail addresses, or -1 without ripgrep. */
+    private static long ripgrep(Path texts, PrintStream log) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            long t0 = System.nanoTime();
+            Process p;
+            try {
+                p = new ProcessBuilder("rg", "-j1", "-c", "-e", EMAIL, texts.toString()).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                log.println("ripgrep is not installed (Debian: apt-get install ripgrep): no pattern-scanning floor");
+                return -1;
+            }
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            p.waitFor();
+            best = Math.min(best, millis(t0));
+        }
+        return best;
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

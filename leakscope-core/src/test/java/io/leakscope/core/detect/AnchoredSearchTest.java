@@ -1,0 +1,50 @@
+package io.leakscope.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
+import io.leakscope.core.text.NormalizedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The speed-ups of detection must find exactly what the plain search finds. */
+class AnchoredSearchTest {
+    private static final String TEXT = "取引先：山田商事株式会社 営業部\n見積番号 P-012345\t数量 12\n株式会社エグザンプル\n"
+            + "連絡先 ABC Trading Co., Ltd. 東京都千代田区丸の内1-2-3\n" + "売上 ".repeat(200) + "\n(株)鈴木工業 担当\n";
+
+    @Test
+    void regionsCoverEveryAnchorWithItsReachAndMergeOverlaps() {
+        List<int[]> r = Anchors.regions("aaXaaaaaaaaaaXaa", List.of("X"), 3);
+        assertThat(r).hasSize(2);
+        assertThat(r.get(0)).containsExactly(0, 6);
+        assertThat(r.get(1)).containsExactly(10, 16);
+        assertThat(Anchors.regions("aXaXa", List.of("X"), 3)).singleElement().satisfies(x -> assertThat(x).containsExactly(0, 5));
+        assertThat(Anchors.regions("none here", List.of("X"), 3)).isEmpty();
+    }
+
+    @Test
+    void anAnchoredPatternFindsWhatTheWholeTextSearchFinds() {
+        String form = "[\\p{IsHan}\\p{IsKatakana}A-Za-z0-9ー・&]{1,20}(?:株式会社|\\(株\\))";
+        NamedPattern plain = NamedPattern.of("form-last", form, 0.8);
+        NamedPattern anchored = plain.near("株式会社", "(株)");
+        String normalized = NormalizedText.of(TEXT).normalized();
+        assertThat(matches(anchored, normalized)).isEqualTo(matches(plain, normalized)).isNotEmpty();
+    }
+
+    private static List<String> matches(NamedPattern p, String s) {
+        PatternRecognizer r = new PatternRecognizer("test", io.leakscope.core.model.FindingType.COMPANY_NAME, List.of(p), ContextWords.NONE) {
+            @Override
+            protected Validity validate(String candidate) {
+                return Validity.UNKNOWN;
+            }
+        };
+        return r.analyze(NormalizedText.of(s)).stream().map(c -> c.start() + ":" + c.value()).toList();
+    }
+
+    @Test
+    void phonesAreReadFromWholeRunsOfDigits() {
+        JapanesePhoneRecognizer phones = new JapanesePhoneRecognizer();
+        String text = "緊急連絡先:小原 花音(母) 090-5889-7708\nTEL: 03-5699-5935\n口座 ST 6269 0605 8343 53 (SWIFT)\n金額 1234567890\n";
+        assertThat(phones.analyze(NormalizedText.of(text))).extracting(Candidate::value).containsExactly("+819058897708", "+81356995935");
+    }
+}

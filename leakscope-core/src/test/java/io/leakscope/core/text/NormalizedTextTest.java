@@ -1,0 +1,24 @@
+package io.leakscope.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.model.Span;
+import org.junit.jupiter.api.Test;
+
+class NormalizedTextTest {
+    @Test
+    void linesThatNeedNothingAndLinesThatDoKeepTheirOffsets() {
+        String original = "plain ascii line\n電話：０９０－１２３４－５６７８\n社員 ⻑沢 ｶﾞｸ\n既に正規化済みの行\n";
+        NormalizedText t = NormalizedText.of(original);
+        assertThat(t.normalized()).isEqualTo("plain ascii line\n電話:090-1234-5678\n社員 長沢 ガク\n既に正規化済みの行\n");
+        int phone = t.normalized().indexOf("090");
+        Span span = t.originalSpan(phone, phone + 13);
+        assertThat(original.substring(span.start(), span.end())).isEqualTo("０９０－１２３４－５６７８");
+        int kana = t.normalized().indexOf("ガク");
+        Span k = t.originalSpan(kana, kana + 2);
+        assertThat(original.substring(k.start(), k.end())).isEqualTo("ｶﾞｸ");
+        int last = t.normalized().indexOf("既に");
+        Span l = t.originalSpan(last, last + 2);
+        assertThat(original.substring(l.start(), l.end())).isEqualTo("既に");
+    }
+}

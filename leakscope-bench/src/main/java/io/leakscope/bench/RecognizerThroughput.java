@@ -21,10 +21,6 @@ public final class RecognizerThroughput {
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
             boolean perRecognizer = name.equals("oneRecognizer");
-            String first = "jp.person_name";
-            if (!perRecognizer && !first.equals(r.getParams().getParam("recognizer"))) {
-                continue; // the other benchmarks do not depend on the parameter: print them once
-            }
             double ops = r.getPrimaryResult().getScore();
             out.printf("| %s | %s | %.1f | %.2f | %.2f |%n", name, perRecognizer ? r.getParams().getParam("recognizer") : "—", ops, ops * mb,
                     r.getPrimaryResult().getScoreError() * mb);

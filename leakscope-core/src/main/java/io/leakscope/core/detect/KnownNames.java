@@ -14,10 +14,17 @@ public final class KnownNames {
 
     private final Set<String> keys;
     private final int maxLength;
+    private final Set<Character> firstChars = new HashSet<>();
 
     private KnownNames(Set<String> keys) {
         this.keys = Set.copyOf(keys);
         this.maxLength = keys.stream().mapToInt(String::length).max().orElse(0);
+        keys.stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.add(k.charAt(0)));
+    }
+
+    /** Whether some known name's key starts with this character (of a key): a cheap test before building keys. */
+    public boolean mayStartWith(char keyChar) {
+        return firstChars.contains(keyChar);
     }
 
     public static KnownNames of(Collection<String> names) {

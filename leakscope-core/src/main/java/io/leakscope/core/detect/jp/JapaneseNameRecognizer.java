@@ -90,6 +90,10 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
             return;
         }
         for (int i = 0; i < tokens.size(); i++) {
+            String first = Names.key(tokens.get(i).surface());
+            if (first.isEmpty() || !known.mayStartWith(first.charAt(0))) {
+                continue; // no master name starts like this token: no key of a longer run needed
+            }
             for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS_IN_NAME - 1); j > i; j--) {
                 if (tokens.get(j).end() - tokens.get(i).start() > known.maxLength() + 3 || gap(s, tokens.get(j - 1), tokens.get(j)) > 1) {
                     continue;

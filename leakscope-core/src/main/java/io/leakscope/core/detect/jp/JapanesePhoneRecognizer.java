@@ -54,7 +54,7 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
         String s = text.normalized();
         Matcher stretch = WRITTEN.matcher(s);
         while (stretch.find()) {
-            if (digits(s, stretch.start(), stretch.end()) < MIN_DIGITS) {
+            if (digits(s, stretch.start(), stretch.end()) < MIN_DIGITS || !mayHoldWrittenNumber(s, stretch.start(), stretch.end())) {
                 continue;
             }
             int from = Math.max(0, stretch.start() - 1);
@@ -69,6 +69,28 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
         }
         return out;
     }
+
+    /**
+     * A number kept by {@link #plausibleWritten} starts with + or ( — or with a 0 that opens a
+     * group, followed by at least {@link #DOMESTIC_DIGITS} digits in all (the shortest Japanese
+     * numbers written with their 0: 0120-123-456, 03-1234-5678). Runs of amounts, dates and
+     * order numbers fail this at once, without libphonenumber.
+     */
+    private static boolean mayHoldWrittenNumber(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '+' || c == '(') {
+                return true;
+            }
+            boolean groupStart = i == from || s.charAt(i - 1) < '0' || s.charAt(i - 1) > '9';
+            if (c == '0' && groupStart && digits(s, i, to) >= DOMESTIC_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int DOMESTIC_DIGITS = 10;
 
     private static int digits(String s, int from, int to) {
         int n = 0;

@@ -8,8 +8,6 @@ import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Special-care personal data (要配慮個人情報, APPI Art. 2(3)) in running text: a sentence that names
@@ -21,10 +19,10 @@ import java.util.regex.Pattern;
  * (病歴：…, 休職理由：…) are found by the labelled-field recognizer.
  */
 public final class SpecialCareRecognizer extends BaseRecognizer {
-    private static final Pattern KEYWORDS = Pattern.compile(
-            "うつ病|適応障害|統合失調症|双極性障害|パニック障害|がん|癌|糖尿病|脳梗塞|心筋梗塞|HIV|肝炎|妊娠|流産|"
-                    + "障害者手帳|身体障害|知的障害|精神障害|発達障害|前科|逮捕|起訴|有罪判決|服役|"
-                    + "信仰|入信|宗教団体|被害届");
+    private static final List<String> KEYWORDS = List.of(
+            "うつ病", "適応障害", "統合失調症", "双極性障害", "パニック障害", "がん", "癌", "糖尿病", "脳梗塞", "心筋梗塞", "HIV", "肝炎", "妊娠", "流産",
+            "障害者手帳", "身体障害", "知的障害", "精神障害", "発達障害", "前科", "逮捕", "起訴", "有罪判決", "服役",
+            "信仰", "入信", "宗教団体", "被害届");
     private static final double BASE_SCORE = 0.45;
     private static final double IN_CONTEXT = 0.8;
     private static final List<String> BOOSTERS = List.of("休職", "診断", "通院", "療養", "入院", "治療", "服薬", "手帳",
@@ -40,11 +38,10 @@ public final class SpecialCareRecognizer extends BaseRecognizer {
     public List<Candidate> analyze(NormalizedText text) {
         String s = text.normalized();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = KEYWORDS.matcher(s);
         int lastEnd = -1;
-        while (m.find()) {
-            int start = sentenceStart(s, m.start());
-            int end = sentenceEnd(s, m.end());
+        for (int[] hit : keywordHits(s)) {
+            int start = sentenceStart(s, hit[0]);
+            int end = sentenceEnd(s, hit[1]);
             if (start < lastEnd) {
                 continue; // one finding per sentence
             }
@@ -55,6 +52,18 @@ public final class SpecialCareRecognizer extends BaseRecognizer {
             lastEnd = end;
         }
         return out;
+    }
+
+    /** Every keyword occurrence as {start, end}, in text order (an indexOf per keyword beats one big alternation). */
+    private static List<int[]> keywordHits(String s) {
+        List<int[]> hits = new ArrayList<>();
+        for (String k : KEYWORDS) {
+            for (int i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + 1)) {
+                hits.add(new int[] {i, i + k.length()});
+            }
+        }
+        hits.sort(java.util.Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> -h[1]));
+        return hits;
     }
 
     private static int sentenceStart(String s, int from) {

@@ -1,6 +1,7 @@
 package io.leakscope.core.detect;
 
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,11 +9,15 @@ import java.util.regex.Pattern;
  * One pattern of a recognizer with the score a match gets before validation and context, and the
  * type its matches get when it differs from the recognizer's main type ({@code null}: the main type).
  *
+ * @param minDigits when above 0, every match contains a run of at least this many digits (joined by
+ *                  single spaces or hyphens): the pattern runs only around such runs
+ *                  ({@link NormalizedText#digitRuns}), so Japanese prose costs it nothing
  * @param anchors literals one of which every match contains (株式会社, Co., Ltd. …); when given, the
  *                pattern runs only on the stretches of text around them, so a text without any costs
  *                one literal search instead of a regular-expression pass. Empty: the whole text.
  */
-public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach) {
+public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach,
+                           int minDigits) {
     /** How far from an anchor a match may start or end, unless a pattern says otherwise. */
     public static final int ANCHOR_REACH = 48;
 
@@ -21,11 +26,11 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
     }
 
     public static NamedPattern of(String name, String regex, double baseScore) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0);
     }
 
     public static NamedPattern of(String name, String regex, double baseScore, FindingType type) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0);
     }
 
     /** The same pattern, searched for only within {@link #ANCHOR_REACH} characters of one of these literals. */
@@ -35,7 +40,12 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
 
     /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
     public NamedPattern within(int reach, String... literals) {
-        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach);
+        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits);
+    }
+
+    /** The same pattern, searched for only around runs of at least {@code digits} digits. */
+    public NamedPattern aroundDigits(int digits) {
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits);
     }
 
     /** Whether the pattern has a named group "v" marking the value inside the match. */

@@ -46,7 +46,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         for (NamedPattern p : patterns) {
             boolean valueGroup = p.hasValueGroup();
             Matcher m = p.pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-            for (int[] region : regions(s, p)) {
+            for (int[] region : regions(text, p)) {
                 m.region(region[0], region[1]);
                 while (m.find()) {
                     add(out, p, s, valueGroup ? m.start("v") : m.start(), valueGroup ? m.end("v") : m.end());
@@ -66,8 +66,32 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         out.add(new Candidate(p.type() == null ? type : p.type(), start, end, normalize(raw), score));
     }
 
-    /** Where to search: the whole text, or for an anchored pattern the stretches around its anchors. */
-    private static List<int[]> regions(String s, NamedPattern p) {
+    /** Letters a digit-based identifier may carry around its digits (S1234567D, ABCDE1234F, AB 12 34 56 C). */
+    private static final int AROUND_DIGITS = 8;
+
+    /**
+     * Where to search: the whole text; for an anchored pattern the stretches around its anchors; for
+     * a digit-based one the stretches around long enough runs of digits.
+     */
+    private static List<int[]> regions(NormalizedText text, NamedPattern p) {
+        String s = text.normalized();
+        if (p.minDigits() > 0) {
+            List<int[]> out = new ArrayList<>();
+            for (int[] run : text.digitRuns()) {
+                if (run[2] < p.minDigits()) {
+                    continue;
+                }
+                int from = Math.max(0, run[0] - AROUND_DIGITS);
+                int to = Math.min(s.length(), run[1] + AROUND_DIGITS);
+                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && from <= last[1]) {
+                    last[1] = Math.max(last[1], to);
+                } else {
+                    out.add(new int[] {from, to});
+                }
+            }
+            return out;
+        }
         return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(s, p.anchors(), p.reach());
     }
 

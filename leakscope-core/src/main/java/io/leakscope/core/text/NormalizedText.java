@@ -2,6 +2,8 @@ package io.leakscope.core.text;
 
 import io.leakscope.core.model.Span;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Text normalised with NFKC for detection (full-width digits and letters, half-width kana, the CJK
@@ -12,6 +14,7 @@ public final class NormalizedText {
     private final String original;
     private final String normalized;
     private final int[] toOriginal; // normalized index -> original index; length = normalized.length() + 1
+    private volatile List<int[]> digitRuns;
 
     private NormalizedText(String original, String normalized, int[] toOriginal) {
         this.original = original;
@@ -114,6 +117,48 @@ public final class NormalizedText {
         int[] b = new int[Math.max(size, a.length * 2)];
         System.arraycopy(a, 0, b, 0, a.length);
         return b;
+    }
+
+    /**
+     * The runs of digits joined by single spaces or hyphens (1234-5678, 4111 1111 1111 1111), each
+     * as {start, end, digit count} in the normalised text, in order. Computed once and shared by
+     * every recognizer of digit-based identifiers.
+     */
+    public List<int[]> digitRuns() {
+        List<int[]> runs = digitRuns;
+        if (runs == null) {
+            runs = new ArrayList<>();
+            String s = normalized;
+            int i = 0;
+            while (i < s.length()) {
+                if (!isDigit(s.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                int digits = 0;
+                int end = i;
+                while (i < s.length()) {
+                    if (isDigit(s.charAt(i))) {
+                        digits++;
+                        i++;
+                        end = i;
+                    } else if ((s.charAt(i) == ' ' || s.charAt(i) == '-') && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                runs.add(new int[] {start, end, digits});
+                i = Math.max(i, end);
+            }
+            digitRuns = runs;
+        }
+        return runs;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     public String original() {

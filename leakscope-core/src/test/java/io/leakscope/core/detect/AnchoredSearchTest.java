@@ -47,4 +47,19 @@ class AnchoredSearchTest {
         String text = "緊急連絡先:小原 花音(母) 090-5889-7708\nTEL: 03-5699-5935\n口座 ST 6269 0605 8343 53 (SWIFT)\n金額 1234567890\n";
         assertThat(phones.analyze(NormalizedText.of(text))).extracting(Candidate::value).containsExactly("+819058897708", "+81356995935");
     }
+
+    @Test
+    void digitRunsJoinGroupsWrittenWithSingleSpacesOrHyphens() {
+        NormalizedText t = NormalizedText.of("カード 4111 1111 1111 1111、SSN 123-45-6789。年 2024  05 x12");
+        assertThat(t.digitRuns()).extracting(r -> t.normalized().substring(r[0], r[1]) + "/" + r[2])
+                .containsExactly("4111 1111 1111 1111/16", "123-45-6789/9", "2024/4", "05/2", "12/2");
+    }
+
+    @Test
+    void aDigitBasedPatternFindsAroundRunsWhatItFindsInTheWholeText() {
+        String id = "(?<![A-Za-z0-9])[STFGstfg]\\d{7}[A-Za-z](?![A-Za-z0-9])";
+        NamedPattern plain = NamedPattern.of("nric", id, 0.2);
+        String text = "NRIC: S1234567D、FIN G7654321X。品番 S123456D ABS1234567D " + "本文".repeat(100) + " T0000001Z\n";
+        assertThat(matches(plain.aroundDigits(7), text)).isEqualTo(matches(plain, text)).hasSize(3);
+    }
 }

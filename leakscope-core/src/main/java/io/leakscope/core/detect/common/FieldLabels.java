@@ -40,6 +40,8 @@ public final class FieldLabels {
 
     private static final Map<String, Role> LABELS = new LinkedHashMap<>();
     private static final List<String> BY_LENGTH;
+    /** The first two characters of every label of two or more: a header holding none cannot contain a label. */
+    private static final java.util.Set<String> LABEL_STARTS = new java.util.HashSet<>();
 
     static {
         data(FindingType.PERSON_NAME, "氏名", "名前", "お名前", "氏名(漢字)", "氏名漢字", "担当者", "担当者名", "担当",
@@ -123,6 +125,7 @@ public final class FieldLabels {
         keys.sort(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(k -> LABELS.get(k) instanceof Role.NotPersonal ? 0 : 1));
         BY_LENGTH = List.copyOf(keys);
+        keys.stream().filter(k -> k.length() >= 2).forEach(k -> LABEL_STARTS.add(k.substring(0, 2)));
     }
 
     private FieldLabels() {
@@ -211,12 +214,24 @@ public final class FieldLabels {
         if (exact != null) {
             return Optional.of(exact);
         }
+        if (!holdsALabelStart(k)) {
+            return Optional.empty();
+        }
         for (String label : BY_LENGTH) {
             if (label.length() >= 2 && k.contains(label) && !isLatinWordInside(k, label)) {
                 return Optional.of(LABELS.get(label));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean holdsALabelStart(String k) {
+        for (int i = 0; i + 2 <= k.length(); i++) {
+            if (LABEL_STARTS.contains(k.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "tin" must not match inside "settings"; latin labels match whole words only. */

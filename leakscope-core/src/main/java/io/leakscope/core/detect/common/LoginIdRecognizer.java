@@ -25,7 +25,7 @@ public final class LoginIdRecognizer extends PatternRecognizer {
 
     public LoginIdRecognizer() {
         super("common.login_id", FindingType.SYSTEM_ACCOUNT, List.of(
-                NamedPattern.of("domain-user", "(?<![\\\\\\w.:/-])[A-Za-z][A-Za-z0-9-]{1,14}\\\\[A-Za-z][A-Za-z0-9._-]{1,63}(?![\\\\\\w])", 0.6)),
+                NamedPattern.of("domain-user", "(?<![\\\\\\w.:/-])[A-Za-z][A-Za-z0-9-]{1,14}\\\\[A-Za-z][A-Za-z0-9._-]{1,63}(?![\\\\\\w])", 0.6).within(80, "\\")),
                 new ContextWords(List.of("アカウント", "account", "ログイン", "login", "logon", "ユーザー", "user", "ドメイン", "domain"),
                         List.of("フォルダ", "folder", "パス", "path", "保存先", "ファイル", "file", "共有", "directory")));
     }

@@ -15,7 +15,7 @@ public final class AadhaarRecognizer extends CheckDigitRecognizer {
 
     public AadhaarRecognizer() {
         super("global.in_aadhaar", FindingType.IN_AADHAAR, List.of(
-                NamedPattern.of("12-digits", "(?<![\\d-])[2-9]\\d{3}[ -]?\\d{4}[ -]?\\d{4}(?![\\d-])", 0.2)),
+                NamedPattern.of("12-digits", "(?<![\\d-])[2-9]\\d{3}[ -]?\\d{4}[ -]?\\d{4}(?![\\d-])", 0.2).aroundDigits(12)),
                 new ContextWords(List.of("aadhaar", "aadhar", "uidai", "uid"), List.of("注文", "order", "invoice", "マイナンバー", "個人番号")),
                 Checksums::verhoeff, 0.45);
     }

@@ -15,7 +15,7 @@ public final class KoreanRrnRecognizer extends CheckDigitRecognizer {
 
     public KoreanRrnRecognizer() {
         super("global.kr_rrn", FindingType.KR_RRN, List.of(
-                NamedPattern.of("rrn", "(?<![\\d-])\\d{6}-[1-4]\\d{6}(?![\\d-])", 0.4)),
+                NamedPattern.of("rrn", "(?<![\\d-])\\d{6}-[1-4]\\d{6}(?![\\d-])", 0.4).aroundDigits(13)),
                 new ContextWords(List.of("주민등록", "rrn", "resident registration", "住民登録番号"), List.of()),
                 Checksums::koreanRrn, VALIDATED_SCORE);
     }

@@ -19,7 +19,7 @@ public final class PaymentCardRecognizer extends CheckDigitRecognizer {
 
     public PaymentCardRecognizer() {
         super("global.payment_card", FindingType.CREDIT_CARD,
-                List.of(NamedPattern.of("grouped-or-plain", "(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])", 0.3)),
+                List.of(NamedPattern.of("grouped-or-plain", "(?<![\\d-])\\d(?:[ -]?\\d){12,18}(?![\\d-])", 0.3).aroundDigits(13)),
                 new ContextWords(List.of("カード", "クレジット", "card", "visa", "master", "amex", "jcb", "決済", "有効期限"),
                         List.of("注文", "シリアル", "serial", "型番", "jan", "ean", "請求書", "invoice", "order", "管理番号",
                                 "伝票", "tracking", "追跡", "法人番号")),

@@ -16,7 +16,7 @@ public final class ThaiNationalIdRecognizer extends CheckDigitRecognizer {
 
     public ThaiNationalIdRecognizer() {
         super("global.th_national_id", FindingType.TH_NATIONAL_ID, List.of(
-                NamedPattern.of("13-digits", "(?<![\\d-])\\d-?\\d{4}-?\\d{5}-?\\d{2}-?\\d(?![\\d-])", 0.2)),
+                NamedPattern.of("13-digits", "(?<![\\d-])\\d-?\\d{4}-?\\d{5}-?\\d{2}-?\\d(?![\\d-])", 0.2).aroundDigits(13)),
                 new ContextWords(List.of("thai id", "national id", "บัตรประชาชน", "citizen id"), List.of("法人番号", "jan", "ean", "注文", "order", "invoice")),
                 Checksums::thaiNationalId, 0.45);
     }

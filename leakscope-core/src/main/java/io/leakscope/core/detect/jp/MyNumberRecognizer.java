@@ -18,7 +18,7 @@ public final class MyNumberRecognizer extends CheckDigitRecognizer {
 
     public MyNumberRecognizer() {
         super("jp.my_number", FindingType.MY_NUMBER,
-                List.of(NamedPattern.of("12-digits", "(?<![\\d-])\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?![\\d-])", 0.2)),
+                List.of(NamedPattern.of("12-digits", "(?<![\\d-])\\d{4}[ -]?\\d{4}[ -]?\\d{4}(?![\\d-])", 0.2).aroundDigits(12)),
                 new ContextWords(List.of("マイナンバー", "個人番号", "my number", "mynumber", "individual number", "番号カード"),
                         List.of("注文", "請求書", "invoice", "order", "シリアル", "serial", "伝票", "管理番号", "法人番号", "口座")),
                 Checksums::myNumber, 0.45);

@@ -17,7 +17,7 @@ public final class PensionNumberRecognizer extends PatternRecognizer {
 
     public PensionNumberRecognizer() {
         super("jp.pension_number", FindingType.PENSION_NUMBER, List.of(
-                NamedPattern.of("4-6", "(?<![\\d-])\\d{4}-?\\d{6}(?![\\d-])", 0.2)),
+                NamedPattern.of("4-6", "(?<![\\d-])\\d{4}-?\\d{6}(?![\\d-])", 0.2).aroundDigits(10)),
                 new ContextWords(List.of("基礎年金番号", "年金番号", "年金手帳", "pension"),
                         List.of("電話", "tel", "fax", "注文", "請求", "order", "invoice")));
     }

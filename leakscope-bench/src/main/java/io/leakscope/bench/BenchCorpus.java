@@ -21,14 +21,21 @@ import java.util.stream.Stream;
  * links to the first quarter(s), so that runs over 0.25, 0.5 and 1 × the corpus read the same files.
  */
 final class BenchCorpus {
-    private static final int POOL = 1200;
+    static final int POOL = 1200;
     private static final int FILES_PER_FOLDER = 25;
     private static final int LEAK_EVERY = 50;
 
     private final Path dir;
+    private final int poolSize;
 
     BenchCorpus(Path dir) {
+        this(dir, POOL);
+    }
+
+    /** @param poolSize how many distinct documents the corpus is drawn from */
+    BenchCorpus(Path dir, int poolSize) {
         this.dir = dir;
+        this.poolSize = poolSize;
     }
 
     Path full() {
@@ -53,10 +60,10 @@ final class BenchCorpus {
         long written = 0;
         int made = 0;
         for (int folder = 0; made < files; folder++) {
-            Path dept = full().resolve(String.format("part-%d/部署-%05d", 1 + 4L * made / files, folder));
+            String dept = String.format("部署-%05d", folder);
             if (folder % LEAK_EVERY == 0) {
                 for (Path f : leakFiles) {
-                    link(f, dept.resolve("人事").resolve(sample.resolve("leak").relativize(f).toString()));
+                    link(f, place(made, files, dept).resolve("人事").resolve(sample.resolve("leak").relativize(f).toString()));
                     written += Files.size(f);
                     made++;
                 }
@@ -64,7 +71,7 @@ final class BenchCorpus {
             for (int i = 0; i < FILES_PER_FOLDER && made < files; i++) {
                 boolean needBigger = made > 0 && (double) written / made < wantedAverage;
                 Path f = pool.get(needBigger ? pool.size() / 2 + random.nextInt(pool.size() / 2) : random.nextInt(pool.size() / 2));
-                link(f, dept.resolve(String.format("%03d_%s", i, f.getFileName())));
+                link(f, place(made, files, dept).resolve(String.format("%03d_%s", i, f.getFileName())));
                 written += Files.size(f);
                 made++;
             }
@@ -73,15 +80,20 @@ final class BenchCorpus {
         log.printf("corpus: %,d files, %,d MB%n", made, written >> 20);
     }
 
+    /** The folder of the n-th file: its quarter of the corpus (exact to the file), then its department. */
+    private Path place(int n, int files, String dept) {
+        return full().resolve("part-" + (1 + 4L * n / files)).resolve(dept);
+    }
+
     /** The pool of distinct documents, sorted by size (the first half smaller than the second). */
     private List<Path> pool(long seed, PrintStream log) throws IOException {
         Path poolDir = Files.createDirectories(dir.resolve("pool"));
         FillerDocuments filler = new FillerDocuments(seed);
-        for (int i = 0; i < POOL; i++) {
+        for (int i = 0; i < poolSize; i++) {
             Map.Entry<String, byte[]> doc = filler.next(i);
             Files.write(poolDir.resolve(doc.getKey()), doc.getValue());
             if (i % 200 == 199) {
-                log.printf("pool: %d/%d documents%n", i + 1, POOL);
+                log.printf("pool: %d/%d documents%n", i + 1, poolSize);
             }
         }
         List<Path> pool = list(poolDir);

@@ -57,6 +57,11 @@ final class PersonCommand {
         return 0;
     }
 
+    /** A person as the listings show them: id, category, masked name, documents. */
+    static String line(ResolvedPerson p) {
+        return String.format("%s  %-26s %-14s %3d doc(s)", p.personId(), p.category(), Masking.name(p.displayName()), p.documents().size());
+    }
+
     CaseStore open() {
         if (!Files.isRegularFile(caseDir.resolve(CaseStore.FILE_NAME))) {
             throw new IllegalArgumentException("no case store in " + caseDir + " (run scan first)");
@@ -201,8 +206,7 @@ final class PersonCommand {
             try (CaseStore store = parent.open()) {
                 for (ResolvedPerson p : store.persons()) {
                     if (category == null || category.equals(p.category())) {
-                        System.out.printf("%s  %-26s %-14s %3d doc(s)  %s%n", p.personId(), p.category(), Masking.name(p.displayName()),
-                                p.documents().size(), p.masterSource() == null ? "" : p.masterSource() + " " + p.masterKey());
+                        System.out.println(line(p) + "  " + (p.masterSource() == null ? "" : p.masterSource() + " " + p.masterKey()));
                     }
                 }
             }
@@ -239,9 +243,7 @@ final class PersonCommand {
             }
             try (CaseStore store = parent.open()) {
                 List<ResolvedPerson> found = store.personsWith(key.get());
-                for (ResolvedPerson p : found) {
-                    System.out.printf("%s  %-26s %-14s %3d doc(s)%n", p.personId(), p.category(), Masking.name(p.displayName()), p.documents().size());
-                }
+                found.forEach(p -> System.out.println(line(p)));
                 System.out.println(found.isEmpty() ? "not found in the leak's personal data" : found.size() + " person(s)");
             }
             return 0;

@@ -76,7 +76,7 @@ public final class DocumentReader implements FileContentReader {
             if (isImage(mediaType) && !ocr) {
                 return Outcome.skipped(mediaType, "ocr_off: an image, read only when scanning with OCR");
             }
-            if (!isTextual(mediaType) && !(ocr && isImage(mediaType))) {
+            if (!isTextual(mediaType) && !isImage(mediaType)) {
                 return Outcome.skipped(mediaType, "unsupported: " + mediaType);
             }
             return parse(path, mediaType, blob);

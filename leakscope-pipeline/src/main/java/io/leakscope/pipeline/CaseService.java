@@ -58,12 +58,12 @@ public final class CaseService {
         List<MasterRecord> masters = MasterLoader.load(config, configDir);
         Files.createDirectories(caseDir);
         Path temp = emptyTempDir(caseDir);
-        try (CaseStore store = CaseStore.open(caseDir); FileContentReader reader = reader(options, temp)) {
+        IngestLimits limits = IngestLimits.DEFAULT;
+        try (CaseStore store = CaseStore.open(caseDir); FileContentReader reader = reader(options, limits, temp)) {
             long run = store.startRun(config.caseInfo().name() == null ? caseDir.getFileName().toString() : config.caseInfo().name(),
                     leakRoot.toAbsolutePath().toString(), configFile.toAbsolutePath().toString());
             DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
                     OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
-            IngestLimits limits = IngestLimits.DEFAULT;
             LeakScanner scanner = new LeakScanner(store, reader, analyzer, limits, progress, options.threads());
             int reused = scanner.scan(leakRoot);
             PersonResolver.Result result = resolve(store, config, masters);
@@ -73,8 +73,7 @@ public final class CaseService {
         }
     }
 
-    private static FileContentReader reader(ScanOptions options, Path temp) {
-        IngestLimits limits = IngestLimits.DEFAULT;
+    private static FileContentReader reader(ScanOptions options, IngestLimits limits, Path temp) {
         return options.isolated()
                 ? new ForkedReader(limits, temp, options.ocr(), options.threads(), options.parserHeapMb())
                 : new DocumentReader(limits, temp, options.ocr());

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * @param anchors literals one of which every match contains (株式会社, Co., Ltd. …); when given, the
  *                pattern runs only on the stretches of text around them, so a text without any costs
  *                one literal search instead of a regular-expression pass. Empty: the whole text.
+ * @param minCapitals when above 0, every match starts with a run of at least this many ASCII capital
+ *                    letters ({@link NormalizedText#capitalRuns}) and ends within {@code reach} of it
  */
 public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach,
-                           int minDigits) {
+                           int minDigits, int minCapitals) {
     /** How far from an anchor a match may start or end, unless a pattern says otherwise. */
     public static final int ANCHOR_REACH = 48;
 
@@ -26,11 +28,11 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
     }
 
     public static NamedPattern of(String name, String regex, double baseScore) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0);
     }
 
     public static NamedPattern of(String name, String regex, double baseScore, FindingType type) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0);
     }
 
     /** The same pattern, searched for only within {@link #ANCHOR_REACH} characters of one of these literals. */
@@ -40,12 +42,20 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
 
     /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
     public NamedPattern within(int reach, String... literals) {
-        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits);
+        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals);
     }
 
     /** The same pattern, searched for only around runs of at least {@code digits} digits. */
     public NamedPattern aroundDigits(int digits) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals);
+    }
+
+    /**
+     * The same pattern, searched for only from runs of at least {@code letters} ASCII capitals, up to
+     * {@code reach} characters past them: codes in capitals cost nothing in Japanese prose.
+     */
+    public NamedPattern fromCapitals(int letters, int reach) {
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters);
     }
 
     /** Whether the pattern has a named group "v" marking the value inside the match. */

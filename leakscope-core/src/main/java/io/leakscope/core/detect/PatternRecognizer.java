@@ -71,28 +71,37 @@ public abstract class PatternRecognizer extends BaseRecognizer {
 
     /**
      * Where to search: the whole text; for an anchored pattern the stretches around its anchors; for
-     * a digit-based one the stretches around long enough runs of digits.
+     * a digit-based one the stretches around long enough runs of digits; for a code in capitals the
+     * stretches from long enough runs of capitals.
      */
     private static List<int[]> regions(NormalizedText text, NamedPattern p) {
         String s = text.normalized();
         if (p.minDigits() > 0) {
-            List<int[]> out = new ArrayList<>();
-            for (int[] run : text.digitRuns()) {
-                if (run[2] < p.minDigits()) {
-                    continue;
-                }
-                int from = Math.max(0, run[0] - AROUND_DIGITS);
-                int to = Math.min(s.length(), run[1] + AROUND_DIGITS);
-                int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (last != null && from <= last[1]) {
-                    last[1] = Math.max(last[1], to);
-                } else {
-                    out.add(new int[] {from, to});
-                }
-            }
-            return out;
+            return around(text.digitRuns(), p.minDigits(), AROUND_DIGITS, AROUND_DIGITS, s.length());
+        }
+        if (p.minCapitals() > 0) {
+            return around(text.capitalRuns(), p.minCapitals(), 0, p.reach(), s.length());
         }
         return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(s, p.anchors(), p.reach());
+    }
+
+    /** The stretches from {@code before} ahead of each run {start, end, count} of at least {@code min} to {@code after} past it, merged. */
+    private static List<int[]> around(List<int[]> runs, int min, int before, int after, int length) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] run : runs) {
+            if (run[2] < min) {
+                continue;
+            }
+            int from = Math.max(0, run[0] - before);
+            int to = Math.min(length, run[1] + after);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
     }
 
     /**

@@ -15,6 +15,8 @@ public final class NormalizedText {
     private final String normalized;
     private final int[] toOriginal; // normalized index -> original index; length = normalized.length() + 1
     private volatile List<int[]> digitRuns;
+    private volatile String lowerCase;
+    private volatile List<int[]> capitalRuns;
 
     private NormalizedText(String original, String normalized, int[] toOriginal) {
         this.original = original;
@@ -155,6 +157,52 @@ public final class NormalizedText {
             digitRuns = runs;
         }
         return runs;
+    }
+
+    /**
+     * The runs of ASCII capital letters, each as {start, end, letter count}, in order: where codes
+     * written in capitals (SWIFT/BIC, IBAN) can start. Computed once per text.
+     */
+    public List<int[]> capitalRuns() {
+        List<int[]> runs = capitalRuns;
+        if (runs == null) {
+            runs = new ArrayList<>();
+            String s = normalized;
+            for (int i = 0; i < s.length(); i++) {
+                if (isCapital(s.charAt(i))) {
+                    int start = i;
+                    while (i < s.length() && isCapital(s.charAt(i))) {
+                        i++;
+                    }
+                    runs.add(new int[] {start, i, i - start});
+                }
+            }
+            capitalRuns = runs;
+        }
+        return runs;
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The normalised text with ASCII capitals lowered, char for char (offsets unchanged), for
+     * finding English context words whatever their case. Computed once per text.
+     */
+    public String lowerCase() {
+        String lower = lowerCase;
+        if (lower == null) {
+            char[] c = normalized.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] >= 'A' && c[i] <= 'Z') {
+                    c[i] = (char) (c[i] + ('a' - 'A'));
+                }
+            }
+            lower = new String(c);
+            lowerCase = lower;
+        }
+        return lower;
     }
 
     private static boolean isDigit(char c) {

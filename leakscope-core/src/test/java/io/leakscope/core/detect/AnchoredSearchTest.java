@@ -62,4 +62,21 @@ class AnchoredSearchTest {
         String text = "NRIC: S1234567D、FIN G7654321X。品番 S123456D ABS1234567D " + "本文".repeat(100) + " T0000001Z\n";
         assertThat(matches(plain.aroundDigits(7), text)).isEqualTo(matches(plain, text)).hasSize(3);
     }
+
+    @Test
+    void capitalRunsAndTheLowerCaseViewKeepOffsets() {
+        NormalizedText t = NormalizedText.of("IBAN GB82 WEST 1234、DOB：Ab");
+        assertThat(t.capitalRuns()).extracting(r -> t.normalized().substring(r[0], r[1]) + "/" + r[2])
+                .containsExactly("IBAN/4", "GB/2", "WEST/4", "DOB/3", "A/1");
+        assertThat(t.lowerCase()).isEqualTo("iban gb82 west 1234、dob:ab").hasSameSizeAs(t.normalized());
+    }
+
+    @Test
+    void aPatternFromCapitalsFindsWhatItFindsInTheWholeText() {
+        String iban = "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])";
+        NamedPattern plain = NamedPattern.of("iban", iban, 0.6);
+        String text = "振込先 GB82 WEST 1234 5698 7654 32、DE89370400440532013000 / MT84 MALT 0110 0001 2345 MTLC AST0 01S "
+                + "本文".repeat(100) + " XGB82WEST12345698765432 NL91ABNA0417164300\n";
+        assertThat(matches(plain.fromCapitals(2, 42), text)).isEqualTo(matches(plain, text)).hasSize(4);
+    }
 }

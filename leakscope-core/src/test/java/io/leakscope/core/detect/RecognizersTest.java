@@ -67,6 +67,9 @@ class RecognizersTest {
         assertThat(values("生年月日 平成元年5月1日", FindingType.DATE_OF_BIRTH)).containsExactly("1989-05-01");
         assertThat(values("入社日：2015/04/01", FindingType.DATE_OF_BIRTH)).isEmpty();
         assertThat(values("会議日 2024年6月12日", FindingType.DATE_OF_BIRTH)).isEmpty();
+        assertThat(values("Date of Birth\t\t1985-01-23\nBORN 1990/3/4", FindingType.DATE_OF_BIRTH)).containsExactly("1985-01-23", "1990-03-04");
+        assertThat(values("生年月日：" + "　".repeat(30) + "1985年1月23日", FindingType.DATE_OF_BIRTH))
+                .as("the label's whole window is searched").containsExactly("1985-01-23");
         assertThat(JapaneseDates.parse("令和2年2月30日")).isEmpty();
         assertThat(new DateOfBirthRecognizer().matchWhole("1985/1/23").map(Candidate::value)).contains("1985-01-23");
         assertThat(LocalDate.parse(new DateOfBirthRecognizer().matchWhole("S60.1.23").orElseThrow().value())).hasYear(1985);
@@ -80,6 +83,9 @@ class RecognizersTest {
         assertThat(values("2012年3月 福田大学 卒業", FindingType.PERSON_NAME)).isEmpty();
         JapaneseNameRecognizer withMaster = new JapaneseNameRecognizer(KnownNames.of(List.of("髙橋 一二三")));
         assertThat(withMaster.analyze(NormalizedText.of("出席者：高橋一二三（営業部）"))).extracting(Candidate::value).contains("高橋一二三");
+        assertThat(withMaster.analyze(NormalizedText.of("出席者:高橋一二三(営業部)"))).extracting(Candidate::value).contains("高橋一二三");
+        assertThat(values("社員番号,氏名,所属\n165894,野村 健太,経理部", FindingType.PERSON_NAME)).contains("野村 健太");
+        assertThat(values("・米田 弘（人事部）", FindingType.PERSON_NAME)).contains("米田 弘");
     }
 
     @Test

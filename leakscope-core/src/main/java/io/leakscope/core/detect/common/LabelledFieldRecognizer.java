@@ -26,8 +26,9 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
     private static final double SCORE = 0.85;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH,
             FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.PASSWORD);
+    /** A field from where one may start ({@link #nextFieldStart}): label, colon or tab, value. */
     private static final Pattern FIELD = Pattern.compile(
-            "(?<=^|\\t| {2}|\\n|/ )(?<label>[^\\t\\n:]{1,18}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
+            "(?<label>[^\\t\\n:]{1,18}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
             Pattern.MULTILINE);
     private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2,10})[ :]*$", Pattern.MULTILINE);
 
@@ -42,7 +43,15 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         String s = text.normalized();
         List<Candidate> out = new ArrayList<>();
         Matcher m = FIELD.matcher(s);
-        while (m.find()) {
+        int end = 0;
+        for (int start = 0; start < s.length(); start = nextFieldStart(s, start)) {
+            if (start < end || !m.region(start, s.length()).lookingAt()) {
+                continue;
+            }
+            end = m.end();
+            if (!holdsLetter(s, m.start("label"), m.end("label"))) {
+                continue; // a cell of amounts, dates or codes before a tab: no label, and no lookup
+            }
             typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, m.group("value"))
                     .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, SCORE))));
         }
@@ -54,6 +63,32 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The next place after {@code i} where a field may start: a line start, or right after a tab,
+     * two spaces or "/ ". Walking these instead of a look-behind tried at every character keeps
+     * the pattern off the long stretches of prose and table cells in between.
+     */
+    static int nextFieldStart(String s, int i) {
+        for (int p = i + 1; p < s.length(); p++) {
+            char before = s.charAt(p - 1);
+            if (before == '\n' || before == '\t' || before == '\u0085' || before == '\u2028' || before == '\u2029'
+                    || before == '\r' && s.charAt(p) != '\n'
+                    || p >= 2 && (before == ' ' && (s.charAt(p - 2) == ' ' || s.charAt(p - 2) == '/'))) {
+                return p;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean holdsLetter(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<FindingType> typeOf(String label) {

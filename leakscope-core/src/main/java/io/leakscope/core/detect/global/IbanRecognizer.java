@@ -14,10 +14,13 @@ import java.util.List;
  * Base 0.6; a valid IBAN scores 0.85 (a random string rarely passes mod 97 in this format).
  */
 public final class IbanRecognizer extends PatternRecognizer {
+    /** 34 characters and a space between groups of four. */
+    private static final int MAX_LENGTH = 42;
 
     public IbanRecognizer() {
         super("global.iban", FindingType.IBAN,
-                List.of(NamedPattern.of("iban", "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])", 0.6)),
+                List.of(NamedPattern.of("iban", "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])", 0.6)
+                        .fromCapitals(2, MAX_LENGTH)),
                 new ContextWords(List.of("iban", "口座", "account", "bank", "銀行"), List.of()));
     }
 

@@ -16,7 +16,7 @@ public final class IndianPanRecognizer extends PatternRecognizer {
 
     public IndianPanRecognizer() {
         super("global.in_pan", FindingType.IN_PAN, List.of(
-                NamedPattern.of("pan", "(?<![A-Za-z0-9])[A-Z]{3}[A-Z][A-Z]\\d{4}[A-Z](?![A-Za-z0-9])", 0.4).aroundDigits(4)),
+                NamedPattern.of("pan", "(?<![A-Za-z0-9])[A-Z]{3}[A-Z][A-Z]\\d{4}[A-Z](?![A-Za-z0-9])", 0.4).fromCapitals(5, 5)),
                 new ContextWords(List.of("pan", "permanent account", "income tax", "taxpayer"), List.of()));
     }
 

@@ -17,7 +17,8 @@ public final class SwiftBicRecognizer extends PatternRecognizer {
 
     public SwiftBicRecognizer() {
         super("global.swift_bic", FindingType.SWIFT_BIC, List.of(
-                NamedPattern.of("bic", "(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.2)),
+                NamedPattern.of("bic", "(?<![A-Za-z0-9])[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])", 0.2)
+                        .fromCapitals(6, 11)),
                 new ContextWords(List.of("swift", "bic", "送金", "wire"), List.of()));
     }
 

@@ -16,7 +16,7 @@ public final class UkNinoRecognizer extends PatternRecognizer {
 
     public UkNinoRecognizer() {
         super("global.uk_nino", FindingType.UK_NINO, List.of(
-                NamedPattern.of("nino", "(?<![A-Za-z0-9])[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![A-Za-z0-9])", 0.4).aroundDigits(6)),
+                NamedPattern.of("nino", "(?<![A-Za-z0-9])[A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-D](?![A-Za-z0-9])", 0.4).fromCapitals(2, 11)),
                 new ContextWords(List.of("nino", "national insurance", "ni number", "taxpayer"), List.of()));
     }
 

@@ -2,6 +2,7 @@ package io.leakscope.core.detect.jp;
 
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
+import io.leakscope.core.detect.Anchors;
 import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * Dates of birth. Any date is a candidate at a low base score (0.3): only a label such as 生年月日 /
  * 誕生日 / DOB / date of birth lifts it over the reporting threshold, since documents are full of
  * other dates; a date followed by 生 / 生まれ or an age in brackets is a birth date without a label
- * (0.85). Formats: see {@link JapaneseDates}. Validation: a real calendar date between 1900 and
+ * (0.85). Formats: see {@link JapaneseDates}. So dates are searched for only near a label or a
+ * birth marker (business documents hold dates on every line). Validation: a real calendar date between 1900 and
  * today. The value is ISO-8601 (yyyy-MM-dd).
  */
 public final class DateOfBirthRecognizer extends BaseRecognizer {
@@ -28,6 +30,14 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
     /** What marks a date as a birth date without a label: 昭和60年1月23日生, 1985年1月23日生まれ, …（38歳）. */
     private static final Pattern BIRTH_SUFFIX = Pattern.compile("\\s*(?:生まれ|生(?!\\p{IsHan})|誕生|\\(\\s*満?\\s*\\d{1,3}\\s*歳\\s*\\))");
     private static final double SUFFIX_SCORE = 0.85;
+    /**
+     * Every birth date that can reach the threshold has one of these near it: a label (within the
+     * context window before it) or a marker right after it. Lower case: searched in
+     * {@link NormalizedText#lowerCase}.
+     */
+    private static final List<String> ANCHORS = List.of("生", "歳", "birth", "born", "dob");
+    /** The context window before a date plus the longest date (令和 元 年 12 月 31 日 …). */
+    private static final int REACH = 72;
 
     public DateOfBirthRecognizer() {
         super("jp.date_of_birth", Set.of(FindingType.DATE_OF_BIRTH), CONTEXT);
@@ -36,12 +46,15 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
     @Override
     public List<Candidate> analyze(NormalizedText text) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = JapaneseDates.ANY.matcher(text.normalized());
-        while (m.find()) {
-            Optional<LocalDate> d = JapaneseDates.parse(m).filter(DateOfBirthRecognizer::plausible);
-            double score = BIRTH_SUFFIX.matcher(text.normalized()).region(m.end(), text.normalized().length()).lookingAt()
-                    ? SUFFIX_SCORE : BASE_SCORE;
-            d.ifPresent(date -> out.add(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end(), date.toString(), score)));
+        String s = text.normalized();
+        Matcher m = JapaneseDates.ANY.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int[] region : Anchors.regions(text.lowerCase(), ANCHORS, REACH)) {
+            m.region(region[0], region[1]);
+            while (m.find()) {
+                Optional<LocalDate> d = JapaneseDates.parse(m).filter(DateOfBirthRecognizer::plausible);
+                double score = BIRTH_SUFFIX.matcher(s).region(m.end(), s.length()).lookingAt() ? SUFFIX_SCORE : BASE_SCORE;
+                d.ifPresent(date -> out.add(new Candidate(FindingType.DATE_OF_BIRTH, m.start(), m.end(), date.toString(), score)));
+            }
         }
         return out;
     }

@@ -38,6 +38,8 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     private static final Set<String> HONORIFICS = Set.of("様", "さん", "殿", "氏", "君", "さま");
     private static final int MAX_TOKENS_IN_NAME = 4;
     private static final String BULLETS = "・•●○■□◆◇-*";
+    private static final String OPENING = "([{";
+    private static final String CLOSING = ")]}";
     private static final ContextWords CONTEXT = new ContextWords(
             List.of("氏名", "名前", "担当", "様", "殿", "宛", "社員", "従業員", "応募者", "差出人", "from", "to", "cc", "name"),
             List.of("株式会社", "駅", "通り", "ビル"));
@@ -143,18 +145,25 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     }
 
     /**
-     * Kuromoji segments Japanese next to ASCII punctuation badly ("者:高橋" comes out as 高/橋), and
-     * NFKC turns "：" into ":"; the tokenizer gets full-width punctuation back, one char for one,
-     * so offsets are unchanged. A bullet opening a line (・長沢 一輝) makes it read the name as a place
-     * name, so it becomes a space.
+     * The text as the tokenizer gets it, one char for one so offsets are unchanged. Kuromoji segments
+     * Japanese next to ASCII punctuation badly ("者:高橋" comes out as 高/橋), so ASCII brackets become
+     * 「」 and other ASCII punctuation a space. Not full-width forms: Kuromoji caches its dictionary's
+     * first characters only for U+3040–U+9FFF, and each full-width form (U+FF01…) costs a bit count
+     * over the dictionary's whole first level; that doubled the tokenizer's time on business text
+     * (docs/PERFORMANCE.md). A bullet opening a line (・長沢 一輝) makes it read the name as a place
+     * name, so it becomes an ideographic space.
      */
-    static String fullWidthPunctuation(String s) {
+    static String tokenizerInput(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             if (BULLETS.indexOf(c[i]) >= 0 && (i == 0 || c[i - 1] == '\n')) {
                 c[i] = '\u3000';
+            } else if (OPENING.indexOf(c[i]) >= 0) {
+                c[i] = '「';
+            } else if (CLOSING.indexOf(c[i]) >= 0) {
+                c[i] = '」';
             } else if (c[i] > ' ' && c[i] < 0x7f && !Character.isLetterOrDigit(c[i])) {
-                c[i] = (char) (c[i] + 0xFEE0);
+                c[i] = ' ';
             }
         }
         return new String(c);
@@ -166,7 +175,7 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
             CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
             PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            tokenizer.setReader(new StringReader(fullWidthPunctuation(s)));
+            tokenizer.setReader(new StringReader(tokenizerInput(s)));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 tokens.add(new Token(offset.startOffset(), offset.endOffset(), term.toString(), pos.getPartOfSpeech()));

@@ -10,8 +10,6 @@ import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Phone numbers, Japanese numbering plan by default: fixed lines (03-1234-5678), mobiles (090/080/070),
@@ -43,8 +41,9 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
      * search is the costliest step of detection. A run is taken whole, so that the last groups of
      * "6269 0605 8343 53" are not read as a number of their own.
      */
-    private static final String PHONE_CHARS = "0-9()+\\-. \u2010-\u2015\u2212ー";
-    private static final Pattern WRITTEN = Pattern.compile("(?<![" + PHONE_CHARS + "])[" + PHONE_CHARS + "]{8,}");
+    private static final String SEPARATORS = "()+-. \u2010\u2011\u2012\u2013\u2014\u2015\u2212ー";
+    /** The shortest run worth reading. */
+    private static final int MIN_RUN = 8;
     /** The fewest digits of any valid number (a short Japanese or foreign one). */
     private static final int MIN_DIGITS = 7;
 
@@ -52,22 +51,37 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
     public List<Candidate> analyze(NormalizedText text) {
         List<Candidate> out = new ArrayList<>();
         String s = text.normalized();
-        Matcher stretch = WRITTEN.matcher(s);
-        while (stretch.find()) {
-            if (digits(s, stretch.start(), stretch.end()) < MIN_DIGITS || !mayHoldWrittenNumber(s, stretch.start(), stretch.end())) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!isPhoneChar(s.charAt(i))) {
+                i++;
                 continue;
             }
-            int from = Math.max(0, stretch.start() - 1);
-            int to = Math.min(s.length(), stretch.end() + 1);
-            for (PhoneNumberMatch m : UTIL.findNumbers(s.substring(from, to), "JP", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-                if (!plausibleWritten(m.rawString())) {
-                    continue;
-                }
+            int start = i;
+            while (i < s.length() && isPhoneChar(s.charAt(i))) {
+                i++;
+            }
+            if (i - start >= MIN_RUN && digits(s, start, i) >= MIN_DIGITS && mayHoldWrittenNumber(s, start, i)) {
+                read(s, start, i, out);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPhoneChar(char c) {
+        return c >= '0' && c <= '9' || SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /** libphonenumber over one run, with a character of context each side (its matcher checks them). */
+    private static void read(String s, int start, int end, List<Candidate> out) {
+        int from = Math.max(0, start - 1);
+        int to = Math.min(s.length(), end + 1);
+        for (PhoneNumberMatch m : UTIL.findNumbers(s.substring(from, to), "JP", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            if (plausibleWritten(m.rawString())) {
                 String e164 = UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
                 out.add(new Candidate(FindingType.PHONE, from + m.start(), from + m.end(), e164, BASE_SCORE));
             }
         }
-        return out;
     }
 
     /**

@@ -125,7 +125,8 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
     /** Addresses that start with a known municipality without their prefecture: 横浜市中区山下町1-2. */
     private static void addMunicipalityFirst(String s, List<Candidate> out, List<int[]> taken) {
         for (int i = 0; i < s.length(); i++) {
-            if (overlaps(taken, i) || (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN)) {
+            if (!MUNICIPALITIES.mayStartWith(s.charAt(i)) || i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+                    || overlaps(taken, i)) {
                 continue;
             }
             var found = MUNICIPALITIES.at(s, i, null);

@@ -30,12 +30,14 @@ public final class Municipalities {
 
     private final Set<String> prefectures;
     private final Map<Character, List<Municipality>> byFirstChar;
+    private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Map<String, Municipality> byPostcode;
 
     private Municipalities(Set<String> prefectures, Map<Character, List<Municipality>> byFirstChar,
                            Map<String, Municipality> byPostcode) {
         this.prefectures = prefectures;
         this.byFirstChar = byFirstChar;
+        byFirstChar.keySet().forEach(c -> firstChars.set(c));
         this.byPostcode = byPostcode;
     }
 
@@ -54,6 +56,11 @@ public final class Municipalities {
 
     public Set<String> prefectures() {
         return prefectures;
+    }
+
+    /** Whether some municipality's name starts with this character: a cheap test before {@link #at}. */
+    public boolean mayStartWith(char c) {
+        return firstChars.get(c);
     }
 
     /** The longest municipality name starting at {@code pos}, if any (optionally within one prefecture). */

@@ -16,7 +16,7 @@ public final class PassportNumberRecognizer extends PatternRecognizer {
 
     public PassportNumberRecognizer() {
         super("jp.passport", FindingType.PASSPORT_NUMBER, List.of(
-                NamedPattern.of("passport", "(?<![A-Za-z0-9])[A-Z]{2}\\d{7}(?![A-Za-z0-9])", 0.3).aroundDigits(7)),
+                NamedPattern.of("passport", "(?<![A-Za-z0-9])[A-Z]{2}\\d{7}(?![A-Za-z0-9])", 0.3).fromCapitals(2, 7)),
                 new ContextWords(List.of("旅券", "パスポート", "passport"), List.of("型番", "品番", "注文", "serial", "order")));
     }
 

@@ -1,0 +1,32 @@
+package io.leakscope.core.detect.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leakscope.core.detect.Candidate;
+import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelledFieldRecognizerTest {
+
+    @Test
+    void fieldsStartAtLineStartsTabsTwoSpacesAndSlashes() {
+        String s = "a:1\tb:2  c:3 / d:4 e\r\nf";
+        List<Character> starts = new ArrayList<>();
+        for (int i = 0; i < s.length(); i = LabelledFieldRecognizer.nextFieldStart(s, i)) {
+            starts.add(s.charAt(i));
+        }
+        assertThat(starts).containsExactly('a', 'b', 'c', 'd', 'f');
+    }
+
+    @Test
+    void readsEveryFieldOfALineAndSkipsCellsWithoutALabel() {
+        String text = "所属：営業部  等級\tG3 / Employee ID: E1042\n2024-05-01\t12,000\t所属：総務部\n";
+        List<Candidate> found = new LabelledFieldRecognizer().analyze(NormalizedText.of(text));
+        assertThat(found).extracting(c -> c.type() + "=" + c.value())
+                .contains(FindingType.DEPARTMENT + "=営業部", FindingType.DEPARTMENT + "=総務部",
+                        FindingType.EMPLOYEE_ID + "=E1042");
+    }
+}

@@ -1,5 +1,6 @@
 package io.leakscope.cli;
 
+import io.leakscope.generator.ClassEvaluation;
 import io.leakscope.generator.Evaluation;
 import io.leakscope.generator.FindingEvaluation;
 import io.leakscope.generator.ResolutionEvaluation;
@@ -48,6 +49,8 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")),
                     FindingEvaluation.reported(records)).table());
+            System.out.println();
+            System.out.print(ClassEvaluation.report(ClassEvaluation.readTruth(sample.resolve(LeakGenerator.CLASS_TRUTH)), store.inventory()));
         }
         System.out.println("\nreport: " + report.resolve("index.html") + "\nexports: " + caseDir.resolve("persons.jsonl")
                 + ", " + caseDir.resolve("inventory.jsonl") + ", " + caseDir.resolve("obligations.json"));

@@ -1,6 +1,8 @@
 package io.leakscope.cli;
 
+import io.leakscope.generator.ClassEvaluation;
 import io.leakscope.generator.Evaluation;
+import io.leakscope.generator.LeakGenerator;
 import io.leakscope.generator.FindingEvaluation;
 import io.leakscope.generator.ResolutionEvaluation;
 import io.leakscope.store.CaseStore;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", description = "Compares a case with a generated leak's ground truth (truth.json): persons, "
-        + "categories and elements, then precision, recall and F1 of every finding type.")
+        + "categories and elements, then precision, recall and F1 of every finding type, and of every document class and flag (classes.json).")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, description = "the case directory")
     Path caseDir;
@@ -27,6 +29,11 @@ final class EvalCommand implements Callable<Integer> {
             System.out.print(ResolutionEvaluation.of(file, store.persons(), store.records()).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(file), FindingEvaluation.reported(store.records())).table());
+            Path classes = file.resolveSibling(LeakGenerator.CLASS_TRUTH);
+            if (Files.exists(classes)) {
+                System.out.println();
+                System.out.print(ClassEvaluation.report(ClassEvaluation.readTruth(classes), store.inventory()));
+            }
         }
         return 0;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code leakscope} command. */
 @Command(name = "leakscope", mixinStandardHelpOptions = true, version = "leakscope 0.1.0",
         description = "Finds whose personal data a leaked file share holds, and which data of each person.",
-        subcommands = {ScanCommand.class, ReportCommand.class, ExportCommand.class, DemoCommand.class, EvalCommand.class, GenerateCommand.class, PersonCommand.class, BenchCommand.class, NoticesCommand.class, TimelineCommand.class, CaseCommand.class,
+        subcommands = {ScanCommand.class, ReportCommand.class, ExportCommand.class, DocumentsCommand.class, DemoCommand.class, EvalCommand.class, GenerateCommand.class, PersonCommand.class, BenchCommand.class, NoticesCommand.class, TimelineCommand.class, CaseCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

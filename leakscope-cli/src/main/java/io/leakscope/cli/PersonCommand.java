@@ -9,7 +9,6 @@ import io.leakscope.core.resolve.ReviewDecision;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.PersonExplanation;
 import io.leakscope.store.CaseStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,10 +62,7 @@ final class PersonCommand {
     }
 
     CaseStore open() {
-        if (!Files.isRegularFile(caseDir.resolve(CaseStore.FILE_NAME))) {
-            throw new IllegalArgumentException("no case store in " + caseDir + " (run scan first)");
-        }
-        return CaseStore.open(caseDir);
+        return ExistingCase.open(caseDir);
     }
 
     @Command(name = "show", description = "The person's category and why, the keys their records merged on, and every record.")

@@ -61,8 +61,11 @@ public final class LeakGenerator {
     private final Set<String> usedNames = new HashSet<>();
     private final Set<String> usedNumbers = new HashSet<>();
 
+    private final long seed;
+
     public LeakGenerator(long seed, Sizes sizes) {
         this.random = new Random(seed);
+        this.seed = seed;
         this.ja = new Faker(Locale.JAPANESE, new Random(seed));
         this.en = new Faker(Locale.ENGLISH, new Random(seed + 1));
         this.sizes = sizes;
@@ -82,6 +85,10 @@ public final class LeakGenerator {
 
     record Partner(String key, String company, String domain, JpName name, String email, String phone, String address, TruthPerson truth) {
     }
+
+    /** The ground truth of the labelled business documents (classes and flags), beside truth.json. */
+    public static final String CLASS_TRUTH = "classes.json";
+    private static final int DOCUMENTS_PER_KIND = 4;
 
     public GroundTruth generate(Path out) throws IOException {
         Path leak = out.resolve("leak");
@@ -108,6 +115,7 @@ public final class LeakGenerator {
         writeBrokenAndDecoys(leak);
         writeIdentityDocuments(leak, employees);
         writeInvoiceDecoys(leak);
+        new DocumentClassCorpus(seed).generate(leak, out.resolve(CLASS_TRUTH), DOCUMENTS_PER_KIND);
         Files.writeString(out.resolve("case.yaml"), CaseYaml.TEXT, StandardCharsets.UTF_8);
         GroundTruth gt = new GroundTruth(truth);
         gt.write(out.resolve("truth.json"));

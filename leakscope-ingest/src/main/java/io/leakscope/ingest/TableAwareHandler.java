@@ -26,6 +26,7 @@ final class TableAwareHandler extends DefaultHandler {
     private String lastHeading = "";
     private long chars;
     private boolean truncated;
+    private boolean inBody;
 
     TableAwareHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -35,6 +36,7 @@ final class TableAwareHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;
         switch (name) {
+            case "body" -> inBody = true;
             case "table" -> {
                 if (++tableDepth == 1) {
                     rows = new ArrayList<>();
@@ -61,7 +63,7 @@ final class TableAwareHandler extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         if (tableDepth >= 1) {
             endInTable(name);
-        } else if (BLOCKS.contains(name)) {
+        } else if (BLOCKS.contains(name) && !(name.equals("title") && text.isEmpty())) {
             text.append('\n');
         }
         if (name.equals("h1") && heading != null) {
@@ -121,6 +123,9 @@ final class TableAwareHandler extends DefaultHandler {
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
+        if (!inBody) {
+            return; // the newlines between <head>'s elements: line 1 of the text is line 1 of a text file
+        }
         characters(ch, start, length);
     }
 

@@ -61,6 +61,12 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTextFilesLinesKeepTheirNumbers() {
+        Outcome o = reader().read("it/vpn.txt", new Blob.InMemory("VPN settings\n\nAccount: g200269\nPassword: x\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(o.document().text().lines().toList()).startsWith("VPN settings", "", "Account: g200269", "Password: x");
+    }
+
+    @Test
     void mailHeadersBecomeLinesWithNamesAndAddresses() {
         String eml = "From: =?UTF-8?B?5bGx55SwIOWkqumDjg==?= <yamada@abc.co.jp>\r\nTo: Sato <sato@example.co.jp>\r\n"
                 + "Subject: test\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n本文です\r\n";

@@ -8,7 +8,8 @@ import java.util.Map;
  * The case configuration, {@code case.yaml} (contract {@code case-config.md}). Unknown keys are
  * rejected when loading ({@link CaseConfigLoader}).
  */
-public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rules, String defaultCategory, String relativeCategory) {
+public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rules, String defaultCategory, String relativeCategory,
+                         List<DocumentClassRule> documentClasses) {
 
     /** The category of relatives (dependants, emergency contacts) found beside a person, unless configured otherwise. */
     public static final String DEFAULT_RELATIVE_CATEGORY = "employee_family";
@@ -16,6 +17,7 @@ public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rul
     public CaseConfig {
         masters = masters == null ? List.of() : List.copyOf(masters);
         rules = rules == null ? List.of() : List.copyOf(rules);
+        documentClasses = documentClasses == null ? List.of() : List.copyOf(documentClasses);
         defaultCategory = defaultCategory == null ? "unknown" : defaultCategory;
         relativeCategory = relativeCategory == null ? DEFAULT_RELATIVE_CATEGORY : relativeCategory;
     }
@@ -56,6 +58,20 @@ public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rul
     }
 
     public record Rule(String category, When when) {
+    }
+
+    /**
+     * Beyond the contract: {@code document_classes}, the case's own document class rules, tried in
+     * order before any other signal — documents under a path glob and/or holding a keyword get the class.
+     */
+    public record DocumentClassRule(@JsonProperty("class") String documentClass, ClassWhen when) {
+    }
+
+    public record ClassWhen(List<String> path, List<String> keywords) {
+        public ClassWhen {
+            path = path == null ? List.of() : List.copyOf(path);
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        }
     }
 
     public record When(List<String> path, @JsonProperty("has_elements") List<String> hasElements,

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.leakscope.core.classify.CategoryClassifier;
 import io.leakscope.core.classify.CategoryRule;
 import io.leakscope.core.classify.Glob;
+import io.leakscope.core.docclass.ClassRule;
+import io.leakscope.core.docclass.DocumentClass;
 import io.leakscope.core.model.Element;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,16 +30,18 @@ public final class CaseConfigLoader {
 
     /** The YAML document's top level, mapping the {@code case} key. */
     record Document(CaseConfig.CaseInfo caseInfo, List<CaseConfig.Master> masters, List<CaseConfig.Rule> rules,
-                    String defaultCategory, String relativeCategory) {
+                    String defaultCategory, String relativeCategory, List<CaseConfig.DocumentClassRule> documentClasses) {
         @JsonCreator
         Document(@JsonProperty("case") CaseConfig.CaseInfo caseInfo, @JsonProperty("masters") List<CaseConfig.Master> masters,
                  @JsonProperty("rules") List<CaseConfig.Rule> rules, @JsonProperty("default_category") String defaultCategory,
-                 @JsonProperty("relative_category") String relativeCategory) {
+                 @JsonProperty("relative_category") String relativeCategory,
+                 @JsonProperty("document_classes") List<CaseConfig.DocumentClassRule> documentClasses) {
             this.caseInfo = caseInfo;
             this.masters = masters;
             this.rules = rules;
             this.defaultCategory = defaultCategory;
             this.relativeCategory = relativeCategory;
+            this.documentClasses = documentClasses;
         }
     }
 
@@ -52,7 +56,8 @@ public final class CaseConfigLoader {
             if (d == null || d.caseInfo() == null) {
                 throw new ConfigException(file + ": the key 'case' is missing");
             }
-            CaseConfig config = new CaseConfig(d.caseInfo(), d.masters(), d.rules(), d.defaultCategory(), d.relativeCategory());
+            CaseConfig config = new CaseConfig(d.caseInfo(), d.masters(), d.rules(), d.defaultCategory(), d.relativeCategory(),
+                    d.documentClasses());
             validate(file, config);
             return config;
         } catch (UnrecognizedPropertyException e) {
@@ -87,11 +92,32 @@ public final class CaseConfigLoader {
             require(file, m.key() != null, "master '" + m.name() + "' needs a 'key' column");
             m.columns().keySet().forEach(e -> element(file, e));
         }
+        validateClassRules(file, c);
         for (CaseConfig.Rule r : c.rules()) {
             require(file, r.category() != null, "every rule needs a 'category'");
             if (r.when() != null && r.when().hasElements() != null) {
                 r.when().hasElements().forEach(e -> element(file, e));
             }
+        }
+    }
+
+    /** The case's document class rules, checked: a known class, and a path or a keyword to match. */
+    public static List<ClassRule> classRules(CaseConfig c) {
+        return c.documentClasses().stream().map(r -> new ClassRule(DocumentClass.fromId(r.documentClass()),
+                r.when().path(), r.when().keywords())).toList();
+    }
+
+    private static void validateClassRules(Path file, CaseConfig c) {
+        for (CaseConfig.DocumentClassRule r : c.documentClasses()) {
+            require(file, r.documentClass() != null, "every document class rule needs a 'class'");
+            try {
+                DocumentClass.fromId(r.documentClass());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(file + ": " + e.getMessage() + " (known: "
+                        + java.util.Arrays.stream(DocumentClass.values()).map(DocumentClass::id).toList() + ")");
+            }
+            require(file, r.when() != null && !(r.when().path().isEmpty() && r.when().keywords().isEmpty()),
+                    "document class rule '" + r.documentClass() + "' needs 'when' with a 'path' or 'keywords'");
         }
     }
 

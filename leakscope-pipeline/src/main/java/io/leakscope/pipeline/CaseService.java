@@ -1,6 +1,7 @@
 package io.leakscope.pipeline;
 
 import io.leakscope.core.analyze.DocumentAnalyzer;
+import io.leakscope.core.docclass.DocumentClassifier;
 import io.leakscope.core.analyze.OwnOrganization;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.RecognizerRegistry;
@@ -64,7 +65,8 @@ public final class CaseService {
                     leakRoot.toAbsolutePath().toString(), configFile.toAbsolutePath().toString());
             DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
                     OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
-            LeakScanner scanner = new LeakScanner(store, reader, analyzer, limits, progress, options.threads());
+            LeakScanner scanner = new LeakScanner(store, reader, analyzer, new DocumentClassifier(CaseConfigLoader.classRules(config)),
+                    limits, progress, options.threads());
             int reused = scanner.scan(leakRoot);
             PersonResolver.Result result = resolve(store, config, masters);
             int seen = store.inventory().size();

@@ -1,6 +1,9 @@
 package io.leakscope.pipeline;
 
 import io.leakscope.core.analyze.DocumentAnalyzer;
+import io.leakscope.core.docclass.DocumentClassification;
+import io.leakscope.core.docclass.DocumentClassifier;
+import io.leakscope.core.model.ExtractedDocument;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.ingest.Blob;
@@ -38,10 +41,17 @@ public final class LeakScanner {
     private final int threads;
     private final Watchdog watchdog = new Watchdog();
     private final AtomicInteger reused = new AtomicInteger();
+    private final DocumentClassifier classifier;
 
     public LeakScanner(CaseStore store, FileContentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
                        ScanProgress progress, int threads) {
+        this(store, reader, analyzer, new DocumentClassifier(), limits, progress, threads);
+    }
+
+    public LeakScanner(CaseStore store, FileContentReader reader, DocumentAnalyzer analyzer, DocumentClassifier classifier,
+                       IngestLimits limits, ScanProgress progress, int threads) {
         this.store = store;
+        this.classifier = classifier;
         this.reader = reader;
         this.analyzer = analyzer;
         this.limits = limits;
@@ -87,8 +97,8 @@ public final class LeakScanner {
         } catch (io.leakscope.store.StoreException ex) {
             throw ex;
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError ex) {
-            store.save(new InventoryEntry(e.path(), null, e.size(), null, null, "failed",
-                    "error: " + ex.getClass().getSimpleName(), 0), List.of());
+            save(new InventoryEntry(e.path(), null, e.size(), null, null, "failed",
+                    "error: " + ex.getClass().getSimpleName(), 0), List.of(), null);
         }
     }
 
@@ -117,7 +127,14 @@ public final class LeakScanner {
             reused.incrementAndGet();
             return;
         }
-        store.save(entry, List.of());
+        save(entry, List.of(), null);
+    }
+
+    /** Saves an entry with its class: from the whole document when it was read, else from its path. */
+    private void save(InventoryEntry entry, List<PersonRecord> records, ExtractedDocument read) {
+        DocumentClassification c = read == null ? classifier.classification(entry.path(), entry.mediaType())
+                : classifier.classification(entry.path(), entry.mediaType(), read.text(), read.tables());
+        store.save(entry.classified(c), records);
     }
 
     private void process(String path, String parent, Blob blob, String sha, int depth) throws IOException {
@@ -131,8 +148,8 @@ public final class LeakScanner {
         try {
             o = reader.enforcesTimeLimit() ? reader.read(path, blob) : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
         } catch (TimeoutException ex) {
-            store.save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
-                    "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of());
+            save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
+                    "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of(), null);
             return;
         }
         String status = o.status().name().toLowerCase(Locale.ROOT);
@@ -154,7 +171,7 @@ public final class LeakScanner {
         }
         int findings = records.stream().mapToInt(r -> r.findings().size()).sum();
         boolean ocr = o.document() != null && o.document().ocr();
-        store.save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings, ocr), records);
+        save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings, ocr), records, o.document());
     }
 
     private void processChild(String parentPath, Outcome.Child child, int depth) throws IOException {

@@ -52,4 +52,18 @@ class CaseConfigLoaderTest {
                 + "    key: 社員番号\n    columns:\n      email: メール\n");
         assertThatThrownBy(() -> MasterLoader.load(CaseConfigLoader.load(g), dir)).hasMessageContaining("'メール'");
     }
+
+    @Test
+    void documentClassRulesAreCheckedAndBecomeClassifierRules() throws Exception {
+        Path f = write("case:\n  name: x\ndocument_classes:\n  - class: audit\n    when:\n      path: [\"監査室/**\"]\n"
+                + "  - class: legal\n    when:\n      keywords: [係争案件]\n");
+        assertThat(CaseConfigLoader.classRules(CaseConfigLoader.load(f))).extracting(r -> r.documentClass().id() + " " + r.paths() + r.keywords())
+                .containsExactly("audit [監査室/**][]", "legal [][係争案件]");
+        Path unknownClass = write("case:\n  name: x\ndocument_classes:\n  - class: gossip\n    when:\n      path: [\"a/**\"]\n");
+        assertThatThrownBy(() -> CaseConfigLoader.load(unknownClass)).hasMessageContaining("unknown document class: gossip").hasMessageContaining("contract");
+        Path unknownKey = write("case:\n  name: x\ndocument_classes:\n  - class: legal\n    when:\n      folder: [a]\n");
+        assertThatThrownBy(() -> CaseConfigLoader.load(unknownKey)).hasMessageContaining("unknown key 'folder' at line 6");
+        Path nothingToMatch = write("case:\n  name: x\ndocument_classes:\n  - class: legal\n");
+        assertThatThrownBy(() -> CaseConfigLoader.load(nothingToMatch)).hasMessageContaining("needs 'when' with a 'path' or 'keywords'");
+    }
 }

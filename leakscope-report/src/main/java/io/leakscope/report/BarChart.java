@@ -12,10 +12,11 @@ final class BarChart {
     private BarChart() {
     }
 
-    static String svg(List<Map.Entry<String, Integer>> bars) {
+    static String svg(String label, List<Map.Entry<String, Integer>> bars) {
         int max = bars.stream().mapToInt(Map.Entry::getValue).max().orElse(1);
         int height = bars.size() * (BAR + 6) + 10;
-        StringBuilder sb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"persons per category\" width=\"")
+        StringBuilder sb = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"")
+                .append(ReportWriter.esc(label)).append("\" width=\"")
                 .append(LABEL + WIDTH + 60).append("\" height=\"").append(height).append("\">");
         int y = 5;
         for (Map.Entry<String, Integer> b : bars) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.leakscope.core.model.Element;
+import io.leakscope.core.docclass.ConfidentialFlag;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.obligations.CaseFacts;
 import io.leakscope.core.obligations.Obligation;
@@ -92,6 +93,13 @@ public final class Exports {
             n.put("status", e.status());
             n.put("reason", e.reason());
             n.put("findings", e.findings());
+            n.put("class", e.classification() == null ? null : e.classification().documentClass().id());
+            ArrayNode flags = n.putArray("flags");
+            if (e.classification() != null) {
+                for (ConfidentialFlag f : e.classification().flags()) {
+                    flags.addObject().put("kind", f.kind().id()).put("evidence", f.evidence()).put("line", f.line());
+                }
+            }
             return n;
         });
     }

@@ -13,14 +13,16 @@ import java.util.TreeMap;
 
 /**
  * Everything a report states, computed once from the case: the impact table, the inventory totals,
- * the negative statements with their evidence, and the obligations with their deadlines.
+ * the negative statements with their evidence, the obligations with their deadlines, and the other
+ * information that leaked (documents by class, confidential-information flags).
  */
 public record ReportData(String caseName, ImpactSummary impact, Inventory inventory, List<Absent> absent,
-                         Map<String, List<String>> ambiguous, List<Obligation> obligations, List<Timeline.Entry> timeline) {
+                         Map<String, List<String>> ambiguous, List<Obligation> obligations, List<Timeline.Entry> timeline,
+                         OtherInformation otherInformation) {
 
     /** The same data with the case timeline. */
     public ReportData withTimeline(List<Timeline.Entry> entries) {
-        return new ReportData(caseName, impact, inventory, absent, ambiguous, obligations, List.copyOf(entries));
+        return new ReportData(caseName, impact, inventory, absent, ambiguous, obligations, List.copyOf(entries), otherInformation);
     }
 
     /**
@@ -57,7 +59,8 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
                 absent.add(new Absent(e, inv.done(), inv.failed()));
             }
         }
-        return new ReportData(caseName, impact, inv, absent, ambiguous, List.copyOf(obligations), List.of());
+        return new ReportData(caseName, impact, inv, absent, ambiguous, List.copyOf(obligations), List.of(),
+                OtherInformation.of(inventory));
     }
 
     private static Inventory inventory(List<InventoryEntry> entries) {

@@ -119,6 +119,7 @@ public final class ReportWriter {
                     .put("required", required(o)).put("due", o.due()).put("due_note", o.dueNote()).put("persons", o.persons());
             o.triggers().forEach(n.putArray("triggers")::add);
         }
+        OtherInformationSection.json(d.otherInformation(), root);
         ObjectNode amb = root.putObject("ambiguous_mentions");
         d.ambiguous().forEach((path, locators) -> locators.forEach(amb.putArray(path)::add));
         return root;
@@ -153,6 +154,7 @@ public final class ReportWriter {
             d.timeline().forEach(e -> sb.append("| ").append(e.date()).append(" | ").append(e.day()).append(" | ").append(e.what()).append(" | ")
                     .append(e.status()).append(" |\n"));
         }
+        sb.append(OtherInformationSection.markdown(d.otherInformation()));
         sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
         d.inventory().byContainer().forEach((c, m) -> sb.append("- members of `").append(c).append("`: ")
@@ -208,7 +210,7 @@ public final class ReportWriter {
                         + ".bar{fill:#3a6ea5}.lbl{font-size:12px}</style></head><body>");
         sb.append("<h1>漏えいが確認された個人情報 / Personal data confirmed leaked</h1><p>Case <b>").append(esc(d.caseName()))
                 .append("</b> — affected persons: <b>").append(d.impact().totalPersons()).append("</b></p>");
-        sb.append(BarChart.svg(d.impact().categories().stream().map(c -> Map.entry(c.category(), c.persons())).toList()));
+        sb.append(BarChart.svg("persons per category", d.impact().categories().stream().map(c -> Map.entry(c.category(), c.persons())).toList()));
         sb.append("<table><tr><th>category</th><th>persons</th>");
         List<Element> shown = List.of(Element.values()).stream().filter(e -> d.impact().elementTotals().containsKey(e)).toList();
         shown.forEach(e -> sb.append("<th>").append(esc(ElementLabels.ja(e))).append("</th>"));
@@ -238,6 +240,7 @@ public final class ReportWriter {
             }
             sb.append("</ul>");
         }
+        sb.append(OtherInformationSection.html(d.otherInformation()));
         sb.append("<h2>Inventory</h2><p>Files seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("</p>");
         sb.append("<table><tr><th>media type</th><th>done</th><th>failed</th><th>skipped</th></tr>");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.leakscope.core.model.Element;
+import io.leakscope.core.docclass.ConfidentialFlag;
+import io.leakscope.core.docclass.DocumentClass;
+import io.leakscope.core.docclass.DocumentClassification;
+import io.leakscope.core.docclass.FlagKind;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.nio.file.Files;
@@ -110,6 +114,35 @@ class ReportWriterTest {
             assertThat(impact.getRow(3).getCell(1).getNumericCellValue()).isEqualTo(2.0);
             assertThat(wb.getSheetAt(2).getRow(1).getCell(2).getStringCellValue()).isEqualTo("encrypted");
         }
+    }
+
+    @Test
+    void otherInformationCountsDocumentsByClassWithTheirFlagsAndSaysWhatWasNotFound() throws Exception {
+        DocumentClassification invoice = new DocumentClassification(DocumentClass.INVOICE, "file name \"請求書\" +3.0", List.of());
+        DocumentClassification board = new DocumentClassification(DocumentClass.MEETING, "title \"取締役会\" +2.5",
+                List.of(new ConfidentialFlag(FlagKind.INSIDER_CANDIDATE, "取締役会資料", 1)));
+        List<InventoryEntry> inventory = List.of(
+                new InventoryEntry("a.zip", null, 10L, "x", "application/zip", "done", null, 0, false,
+                        new DocumentClassification(DocumentClass.OTHER, "no class signal", List.of())),
+                new InventoryEntry("a.zip!/請求書1.pdf", "a.zip", 5L, "y", "application/pdf", "done", null, 0, false, invoice),
+                new InventoryEntry("請求書2.pdf", null, 5L, "z", "application/pdf", "failed", "encrypted", 0, false, invoice),
+                new InventoryEntry("経営/取締役会.docx", null, 5L, "w", "application/x", "done", null, 0, false, board));
+        ReportWriter.write(ReportData.of("case-1", List.of(), inventory, Map.of()), dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("other_information");
+        assertThat(json.get("documents").asInt()).as("the archive counts through its members").isEqualTo(3);
+        assertThat(json.get("documents_read").asInt()).isEqualTo(2);
+        assertThat(json.at("/classes/0/class").asText()).isEqualTo("invoice");
+        assertThat(json.at("/classes/0/documents").asInt()).isEqualTo(2);
+        assertThat(json.at("/classes/0/examples/0/path").asText()).as("a document read first").isEqualTo("a.zip!/請求書1.pdf");
+        assertThat(json.at("/flags/insider_candidate/0/evidence/0/text").asText()).isEqualTo("取締役会資料");
+        assertThat(json.get("not_found")).extracting(n -> n.get("flag").asText()).containsExactly("credential", "trade_secret", "legal_privilege");
+        String md = Files.readString(dir.resolve("summary.md"));
+        assertThat(md).contains("## 流出が確認されたその他の情報 / Other information confirmed leaked")
+                .contains("| 請求書・見積書・納品書 / invoices, quotations, delivery notes | 2 |")
+                .contains("- `経営/取締役会.docx`: \"取締役会資料\" (line 1)")
+                .contains("No trade-secret candidates found in 2 documents read (1 could not be read).")
+                .contains("営業秘密の候補は、読み取れた 2 件の文書に見つかりませんでした");
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("Other information confirmed leaked").contains("<svg");
     }
 
     @Test

@@ -3,6 +3,10 @@ package io.leakscope.store;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.docclass.ConfidentialFlag;
+import io.leakscope.core.docclass.DocumentClass;
+import io.leakscope.core.docclass.DocumentClassification;
+import io.leakscope.core.docclass.FlagKind;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Span;
@@ -230,6 +234,7 @@ public final class CaseStore implements AutoCloseable {
             conn.setAutoCommit(false);
             resealColumn("findings", "id", "value", to);
             resealColumn("persons", "person_id", "display_name", to);
+            resealColumn("document_flags", "id", "evidence", to);
             fillMatchHashes(to, true);
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("DELETE FROM case_key");
@@ -327,8 +332,8 @@ public final class CaseStore implements AutoCloseable {
 
     private long insertDocument(InventoryEntry e) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr, doc_class, class_signals) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, e.path());
             ps.setString(2, e.parent());
             if (e.size() == null) {
@@ -343,8 +348,28 @@ public final class CaseStore implements AutoCloseable {
             ps.setInt(8, e.findings());
             ps.setString(9, Instant.now().toString());
             ps.setInt(10, e.ocr() ? 1 : 0);
+            DocumentClassification c = e.classification();
+            ps.setString(11, c == null ? null : c.documentClass().id());
+            ps.setString(12, c == null ? null : c.explanation());
             ps.executeUpdate();
-            return generatedKey(ps);
+            long id = generatedKey(ps);
+            if (c != null) {
+                insertFlags(id, c.flags());
+            }
+            return id;
+        }
+    }
+
+    private void insertFlags(long docId, List<ConfidentialFlag> flags) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO document_flags(document_id, kind, evidence, line) VALUES (?,?,?,?)")) {
+            for (ConfidentialFlag f : flags) {
+                ps.setLong(1, docId);
+                ps.setString(2, f.kind().id());
+                ps.setString(3, seal(f.evidence()));
+                ps.setInt(4, f.line());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -804,18 +829,38 @@ public final class CaseStore implements AutoCloseable {
     }
 
     public synchronized List<InventoryEntry> inventory() {
+        Map<Long, List<ConfidentialFlag>> flags = flags();
         List<InventoryEntry> out = new ArrayList<>();
-        String q = "SELECT path, parent, size, sha256, media_type, status, reason, findings, ocr FROM documents ORDER BY path";
+        String q = "SELECT path, parent, size, sha256, media_type, status, reason, findings, ocr, doc_class, class_signals, id "
+                + "FROM documents ORDER BY path";
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
             while (rs.next()) {
                 long size = rs.getLong(3);
                 Long boxed = rs.wasNull() ? null : size;
+                String docClass = rs.getString(10);
+                DocumentClassification c = docClass == null ? null : new DocumentClassification(DocumentClass.fromId(docClass),
+                        rs.getString(11), flags.getOrDefault(rs.getLong(12), List.of()));
                 out.add(new InventoryEntry(rs.getString(1), rs.getString(2), boxed, rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9) == 1));
+                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9) == 1, c));
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the inventory", e);
+        }
+    }
+
+    /** The confidential-information flags of every document, by document id. */
+    private Map<Long, List<ConfidentialFlag>> flags() {
+        Map<Long, List<ConfidentialFlag>> out = new HashMap<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT document_id, kind, evidence, line FROM document_flags ORDER BY id")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new ConfidentialFlag(FlagKind.fromId(rs.getString(2)), unseal(rs.getString(3)), rs.getInt(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the document flags", e);
         }
     }
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.docclass.ConfidentialFlag;
+import io.leakscope.core.docclass.DocumentClass;
+import io.leakscope.core.docclass.DocumentClassification;
+import io.leakscope.core.docclass.FlagKind;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.resolve.ResolvedPerson;
@@ -25,9 +29,12 @@ class CaseKeyTest {
 
     private static final String PHONE = "+819012345678";
     private static final String NAME = "山田 太郎";
+    private static final String EVIDENCE = "未公表の業績予想修正";
 
     private void fill(CaseStore store) {
-        store.save(new InventoryEntry("名簿.csv", null, 10L, "ab", "text/csv", "done", null, 2),
+        store.save(new InventoryEntry("名簿.csv", null, 10L, "ab", "text/csv", "done", null, 2, false,
+                        new DocumentClassification(DocumentClass.HR, "file name \"名簿\" +3.0",
+                                List.of(new ConfidentialFlag(FlagKind.INSIDER_CANDIDATE, EVIDENCE, 4)))),
                 List.of(new PersonRecord("名簿.csv", "row 2", PersonRecord.Kind.TABLE_ROW, "",
                         List.of(new Finding(FindingType.PERSON_NAME, NAME, null, "R2C1", 0.95, "t"),
                                 new Finding(FindingType.PHONE, PHONE, null, "R2C2", 0.95, "t")))));
@@ -60,7 +67,13 @@ class CaseKeyTest {
         byte[] raw = rawStore(caseDir);
         assertThat(contains(raw, PHONE)).as("phone in the file").isFalse();
         assertThat(contains(raw, NAME)).as("name in the file").isFalse();
+        assertThat(contains(raw, EVIDENCE)).as("flag evidence in the file").isFalse();
         try (CaseStore store = CaseStore.open(caseDir, Optional.of(CaseKey.of("correct horse battery staple")))) {
+            assertThat(store.inventory()).singleElement().satisfies(e -> {
+                assertThat(e.classification().documentClass()).isEqualTo(DocumentClass.HR);
+                assertThat(e.classification().explanation()).isEqualTo("file name \"名簿\" +3.0");
+                assertThat(e.classification().flags()).containsExactly(new ConfidentialFlag(FlagKind.INSIDER_CANDIDATE, EVIDENCE, 4));
+            });
             assertThat(store.records().get(0).record().values(FindingType.PHONE)).containsExactly(PHONE);
             assertThat(store.persons().get(0).displayName()).isEqualTo(NAME);
         }
@@ -97,6 +110,7 @@ class CaseKeyTest {
         try (CaseStore store = CaseStore.open(caseDir, second)) {
             assertThat(store.persons()).extracting(ResolvedPerson::displayName).containsExactly(NAME);
             assertThat(store.records().get(0).record().values(FindingType.PHONE)).containsExactly(PHONE);
+            assertThat(store.inventory().get(0).classification().flags()).extracting(ConfidentialFlag::evidence).containsExactly(EVIDENCE);
         }
         byte[] raw = rawStore(caseDir);
         assertThat(contains(raw, oldCipher.substring(5, 30))).as("the old ciphertext is gone from the file").isFalse();

@@ -78,7 +78,7 @@ public record OtherInformation(int documents, int read, int unclassified, List<C
 
     /** "No insider-information candidates found in 1,234 documents read (5 could not be read)." in both languages. */
     public String notFoundSentence(FlagKind kind) {
-        return kind.japanese() + "は、読み取れた " + read + " 件の文書に見つかりませんでした（読み取れなかった文書 " + (documents - read)
-                + " 件）。 / No " + kind.english() + " found in " + read + " documents read (" + (documents - read) + " could not be read).";
+        return kind.label().japanese() + "は、読み取れた " + read + " 件の文書に見つかりませんでした（読み取れなかった文書 " + (documents - read)
+                + " 件）。 / No " + kind.label().english() + " found in " + read + " documents read (" + (documents - read) + " could not be read).";
     }
 }

@@ -19,7 +19,7 @@ final class OtherInformationSection {
         StringBuilder sb = new StringBuilder("\n## ").append(TITLE).append("\n\n").append(intro(o)).append("\n\n");
         sb.append("| 分類 / class | documents | examples (why) |\n|---|---:|---|\n");
         for (OtherInformation.ClassCount c : o.classes()) {
-            sb.append("| ").append(c.documentClass().japanese()).append(" / ").append(c.documentClass().english()).append(" | ")
+            sb.append("| ").append(c.documentClass().label().both()).append(" | ")
                     .append(c.documents()).append(" | ").append(c.examples().stream().map(e -> "`" + e.path() + "` (" + e.explanation() + ")")
                             .collect(Collectors.joining("<br>"))).append(" |\n");
         }
@@ -29,7 +29,7 @@ final class OtherInformationSection {
                 sb.append("\n- ※").append(o.notFoundSentence(kind)).append('\n');
                 continue;
             }
-            sb.append("\n### ").append(kind.japanese()).append(" / ").append(kind.english()).append(": ").append(docs.size())
+            sb.append("\n### ").append(kind.label().both()).append(": ").append(docs.size())
                     .append(" documents\n\n");
             docs.forEach(d -> sb.append("- `").append(d.path()).append("`: ").append(evidence(d.flags())).append('\n'));
         }
@@ -38,10 +38,10 @@ final class OtherInformationSection {
 
     static String html(OtherInformation o) {
         StringBuilder sb = new StringBuilder("<h2>").append(esc(TITLE)).append("</h2><p>").append(esc(intro(o))).append("</p>");
-        sb.append(BarChart.svg("documents per class", o.classes().stream().map(c -> Map.entry(c.documentClass().japanese(), c.documents())).toList()));
+        sb.append(BarChart.svg("documents per class", o.classes().stream().map(c -> Map.entry(c.documentClass().label().japanese(), c.documents())).toList()));
         sb.append("<table><tr><th>分類 / class</th><th>documents</th><th>examples (why)</th></tr>");
         for (OtherInformation.ClassCount c : o.classes()) {
-            sb.append("<tr><td>").append(esc(c.documentClass().japanese() + " / " + c.documentClass().english())).append("</td><td class=n>")
+            sb.append("<tr><td>").append(esc(c.documentClass().label().both())).append("</td><td class=n>")
                     .append(c.documents()).append("</td><td>").append(c.examples().stream()
                             .map(e -> "<code>" + esc(e.path()) + "</code> (" + esc(e.explanation()) + ")").collect(Collectors.joining("<br>")))
                     .append("</td></tr>");
@@ -53,7 +53,7 @@ final class OtherInformationSection {
                 sb.append("<p>※").append(esc(o.notFoundSentence(kind))).append("</p>");
                 continue;
             }
-            sb.append("<h3>").append(esc(kind.japanese() + " / " + kind.english())).append(": ").append(docs.size()).append(" documents</h3><ul>");
+            sb.append("<h3>").append(esc(kind.label().both())).append(": ").append(docs.size()).append(" documents</h3><ul>");
             docs.forEach(d -> sb.append("<li><code>").append(esc(d.path())).append("</code>: ").append(esc(evidence(d.flags()))).append("</li>"));
             sb.append("</ul>");
         }

@@ -1,12 +1,12 @@
 package io.leakscope.store;
 
-import io.leakscope.core.model.Element;
-import io.leakscope.core.model.Finding;
-import io.leakscope.core.model.FindingType;
 import io.leakscope.core.docclass.ConfidentialFlag;
 import io.leakscope.core.docclass.DocumentClass;
 import io.leakscope.core.docclass.DocumentClassification;
 import io.leakscope.core.docclass.FlagKind;
+import io.leakscope.core.model.Element;
+import io.leakscope.core.model.Finding;
+import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.InventoryEntry;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Span;

@@ -60,6 +60,21 @@ final class OtherInformationSection {
         return sb.toString();
     }
 
+    /** The summary PDF's short form: documents per class, flagged documents per kind, the kinds flagged nowhere. */
+    static String pdfHtml(OtherInformation o) {
+        StringBuilder sb = new StringBuilder("<h2>").append(PdfRenderer.esc(TITLE)).append("</h2><p>").append(PdfRenderer.esc(intro(o)))
+                .append("</p><table><tr><th>分類 / class</th><th>documents</th></tr>");
+        o.classes().forEach(c -> sb.append("<tr><td>").append(PdfRenderer.esc(c.documentClass().label().both())).append("</td><td>")
+                .append(c.documents()).append("</td></tr>"));
+        sb.append("</table>");
+        for (FlagKind kind : FlagKind.values()) {
+            int docs = o.flagged().getOrDefault(kind, List.of()).size();
+            sb.append("<p>").append(PdfRenderer.esc(docs == 0 ? "※" + o.notFoundSentence(kind)
+                    : kind.label().both() + ": " + docs + " documents (summary.md)")).append("</p>");
+        }
+        return sb.toString();
+    }
+
     static void json(OtherInformation o, ObjectNode root) {
         ObjectNode n = root.putObject("other_information");
         n.put("documents", o.documents()).put("documents_read", o.read()).put("unclassified", o.unclassified());

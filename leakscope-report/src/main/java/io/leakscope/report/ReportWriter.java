@@ -35,7 +35,7 @@ public final class ReportWriter {
         SpreadsheetWriter.write(data, dir.resolve("summary.xlsx"));
     }
 
-    /** The impact summary as PDF ({@code summary.pdf}): the table by category, the obligations, what was not found. */
+    /** The impact summary as PDF ({@code summary.pdf}): the table by category, the obligations, what was not found, what else leaked. */
     public static void writePdf(ReportData d, Path dir) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<h1>漏えいが確認された個人情報 / Personal data confirmed leaked</h1><p>").append(PdfRenderer.esc(d.caseName()))
@@ -56,6 +56,7 @@ public final class ReportWriter {
         }
         b.append("<h2>検出されなかった情報 / Not found</h2>");
         d.absent().forEach(a -> b.append("<p>").append(PdfRenderer.esc(notFoundSentence(a))).append("</p>"));
+        b.append(OtherInformationSection.pdfHtml(d.otherInformation()));
         PdfRenderer.render("leakscope — " + d.caseName(), b.toString(), dir.resolve("summary.pdf"));
     }
 

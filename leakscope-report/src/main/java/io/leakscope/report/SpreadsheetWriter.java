@@ -14,8 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The impact summary as a workbook ({@code summary.xlsx}), for the people who will rework the
- * numbers: persons per category and element (the disclosure's table), the obligations, and the
- * files not read with their reasons. Counts only, no personal values.
+ * numbers: persons per category and element (the disclosure's table), the obligations, the files
+ * not read with their reasons, and the documents per business class with the flagged ones and their
+ * masked evidence. Counts only, no personal values.
  */
 public final class SpreadsheetWriter {
     private SpreadsheetWriter() {
@@ -26,6 +27,7 @@ public final class SpreadsheetWriter {
             impact(wb.createSheet("影響 impact"), d);
             obligations(wb.createSheet("対応 obligations"), d.obligations());
             notRead(wb.createSheet("未読 not read"), d);
+            otherInformation(wb.createSheet("その他 other information"), d.otherInformation());
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
@@ -72,6 +74,22 @@ public final class SpreadsheetWriter {
         int r = 1;
         for (var e : d.inventory().notDone()) {
             row(s, r++, e.path(), e.status(), e.reason() == null ? "" : e.reason());
+        }
+    }
+
+    private static void otherInformation(Sheet s, OtherInformation o) {
+        row(s, 0, "class", "分類", "documents");
+        int r = 1;
+        for (OtherInformation.ClassCount c : o.classes()) {
+            row(s, r++, c.documentClass().id(), c.documentClass().label().japanese(), String.valueOf(c.documents()));
+        }
+        row(s, ++r, "flag", "path", "evidence", "line");
+        for (var flagged : o.flagged().values()) {
+            for (OtherInformation.Flagged d : flagged) {
+                for (var f : d.flags()) {
+                    row(s, ++r, f.kind().id(), d.path(), f.evidence(), String.valueOf(f.line()));
+                }
+            }
         }
     }
 

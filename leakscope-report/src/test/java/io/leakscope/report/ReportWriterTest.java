@@ -143,6 +143,17 @@ class ReportWriterTest {
                 .contains("No trade-secret candidates found in 2 documents read (1 could not be read).")
                 .contains("営業秘密の候補は、読み取れた 2 件の文書に見つかりませんでした");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("Other information confirmed leaked").contains("<svg");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("summary.xlsx").toFile())) {
+            var sheet = wb.getSheet("その他 other information");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("invoice");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("2");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(2).getStringCellValue()).isEqualTo("取締役会資料");
+        }
+        ReportWriter.writePdf(ReportData.of("case-1", List.of(), inventory, Map.of()), dir);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("summary.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+                    .contains("流出が確認されたその他の情報", "インサイダー情報の候補", "営業秘密の候補は、読み取れた2件の文書に見つかりませんでした");
+        }
     }
 
     @Test

@@ -26,13 +26,13 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
     private static final double SCORE = 0.85;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH,
             FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.PASSWORD);
+    private static final int MAX_LABEL = 18;
+    private static final int MAX_HEADING = 10;
     /** A field from where one may start ({@link #nextFieldStart}): label, colon or tab, value. */
     private static final Pattern FIELD = Pattern.compile(
-            "(?<label>[^\\t\\n:]{1,18}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
+            "(?<label>[^\\t\\n:]{1," + MAX_LABEL + "}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
             Pattern.MULTILINE);
-    private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2,10})[ :]*$", Pattern.MULTILINE);
-
-
+    private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2," + MAX_HEADING + "})[ :]*$", Pattern.MULTILINE);
 
     public LabelledFieldRecognizer() {
         super("common.labelled_field", EnumSet.complementOf(EnumSet.copyOf(LEFT_TO_OTHERS)), ContextWords.NONE);
@@ -45,7 +45,7 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         Matcher m = FIELD.matcher(s);
         int end = 0;
         for (int start = 0; start < s.length(); start = nextFieldStart(s, start)) {
-            if (start < end || !m.region(start, s.length()).lookingAt()) {
+            if (start < end || !mayStartField(s, start) || !m.region(start, s.length()).lookingAt()) {
                 continue;
             }
             end = m.end();
@@ -56,13 +56,58 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
                     .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, SCORE))));
         }
         Matcher h = HEADING.matcher(s);
-        while (h.find()) {
-            if (typeOf(h.group("label")).filter(t -> t == FindingType.CAREER_HISTORY).isPresent()) {
+        for (int lineStart = 0; lineStart < s.length(); ) {
+            int lineEnd = s.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? s.length() : lineEnd;
+            if (mayBeHeading(s, lineStart, lineEnd) && h.region(lineStart, lineEnd).matches()
+                    && typeOf(h.group("label")).filter(t -> t == FindingType.CAREER_HISTORY).isPresent()) {
                 nextLine(s, h.end()).ifPresent(range -> out.add(new Candidate(FindingType.CAREER_HISTORY,
                         range[0], range[1], s.substring(range[0], range[1]).strip(), SCORE)));
             }
+            lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #FIELD} may match at {@code start}: a label of at most 18 characters (whitespace
+     * after it aside) on its line, then a colon or a tab. Checked by hand because the pattern's lazy
+     * label and value cost a regex step per character on every line of prose.
+     */
+    static boolean mayStartField(String s, int start) {
+        boolean labelEnded = false;
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '\t') {
+                return i > start;
+            }
+            if (c == '\n') {
+                if (i == start) {
+                    return false;
+                }
+                labelEnded = true;
+            } else if (!Character.isWhitespace(c) && (labelEnded || i - start >= MAX_LABEL)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line may be a {@link #HEADING}: at most ten characters before trailing spaces and colons, no tab or colon among them. */
+    private static boolean mayBeHeading(String s, int lineStart, int lineEnd) {
+        int end = lineEnd;
+        while (end > lineStart && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == ':')) {
+            end--;
+        }
+        if (end - lineStart < 2 || end - lineStart > MAX_HEADING) {
+            return false;
+        }
+        for (int i = lineStart; i < end; i++) {
+            if (s.charAt(i) == '\t' || s.charAt(i) == ':') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * company names, titles and headings make a candidate INVALID.
  */
 public final class LatinNameRecognizer extends BaseRecognizer {
+    /** Tried only where a word starts with a capital ({@link #nextWordStart}). */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![A-Za-z])(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?:[ ]+(?:[A-Z]\\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})){1,2}(?![A-Za-z])");
+            "(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?:[ ]+(?:[A-Z]\\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})){1,2}(?![A-Za-z])");
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "inc", "ltd", "co", "corp", "corporation", "company", "llc", "gmbh", "group", "limited", "holdings",
             "department", "dept", "division", "team", "office", "sales", "support", "service", "services",
@@ -45,14 +46,16 @@ public final class LatinNameRecognizer extends BaseRecognizer {
         this.known = known;
     }
 
-
-
-
     @Override
     public List<Candidate> analyze(NormalizedText text) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = CANDIDATE.matcher(text.normalized());
-        while (m.find()) {
+        String s = text.normalized();
+        Matcher m = CANDIDATE.matcher(s);
+        for (int i = nextWordStart(s, 0); i < s.length(); i = nextWordStart(s, i + 1)) {
+            if (!m.region(i, s.length()).lookingAt()) {
+                continue;
+            }
+            i = m.end() - 1;
             String name = m.group();
             if (hasNonNameWord(name)) {
                 continue;
@@ -61,6 +64,24 @@ public final class LatinNameRecognizer extends BaseRecognizer {
             out.add(new Candidate(FindingType.PERSON_NAME, m.start(), m.end(), Names.display(name), score));
         }
         return out;
+    }
+
+    /**
+     * The next capital letter from {@code from} that starts a word. Trying the pattern only there,
+     * not at every character, keeps it off the Japanese text, digits and lower-case words around.
+     */
+    private static int nextWordStart(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' && (i == 0 || !isAsciiLetter(s.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static boolean hasNonNameWord(String name) {

@@ -91,8 +91,10 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         if (known.size() == 0) {
             return;
         }
+        // Names.key normalises (NFKC, variant kanji, kana): a text repeats its words, so each is keyed once
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            String first = Names.key(tokens.get(i).surface());
+            String first = keys.computeIfAbsent(tokens.get(i).surface(), Names::key);
             if (first.isEmpty() || !known.mayStartWith(first.charAt(0))) {
                 continue; // no master name starts like this token: no key of a longer run needed
             }
@@ -101,7 +103,7 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
                     continue;
                 }
                 String surface = s.substring(tokens.get(i).start(), tokens.get(j).end());
-                if (known.containsKey(Names.key(surface))) {
+                if (known.containsKey(keys.computeIfAbsent(surface, Names::key))) {
                     out.add(candidate(s, tokens.get(i).start(), tokens.get(j).end(), 0.9));
                     covered.add(tokens.get(i).start());
                     i = j;

@@ -29,4 +29,24 @@ class LabelledFieldRecognizerTest {
                 .contains(FindingType.DEPARTMENT + "=営業部", FindingType.DEPARTMENT + "=総務部",
                         FindingType.EMPLOYEE_ID + "=E1042");
     }
+
+    @Test
+    void aFieldNeedsAShortLabelBeforeAColonOrTab() {
+        assertThat(LabelledFieldRecognizer.mayStartField("所属：営業部", 0)).as("NFKC'd colon").isFalse();
+        assertThat(LabelledFieldRecognizer.mayStartField("所属:営業部", 0)).isTrue();
+        assertThat(LabelledFieldRecognizer.mayStartField("等級  \tG3", 0)).isTrue();
+        assertThat(LabelledFieldRecognizer.mayStartField("氏名\n\t山田", 0)).as("value on the next line after a tab").isTrue();
+        assertThat(LabelledFieldRecognizer.mayStartField("氏名\n山田: x", 0)).isFalse();
+        assertThat(LabelledFieldRecognizer.mayStartField("a label much longer than eighteen: x", 0)).isFalse();
+        assertThat(LabelledFieldRecognizer.mayStartField(":x", 0)).isFalse();
+    }
+
+    @Test
+    void aCareerHeadingTakesTheNextLineWhateverTheLineEnds() {
+        for (String end : List.of("\n", "\r\n", " :\n")) {
+            String text = "学歴・職歴" + end + "2010年4月 サンプル大学 入学\n";
+            assertThat(new LabelledFieldRecognizer().analyze(NormalizedText.of(text))).as(end)
+                    .extracting(c -> c.type() + "=" + c.value()).containsExactly(FindingType.CAREER_HISTORY + "=2010年4月 サンプル大学 入学");
+        }
+    }
 }

@@ -18,6 +18,15 @@ public final class Names {
             Map.entry('澤', '沢'), Map.entry('濱', '浜'), Map.entry('廣', '広'), Map.entry('國', '国'),
             Map.entry('櫻', '桜'), Map.entry('瀨', '瀬'), Map.entry('德', '徳'), Map.entry('惠', '恵'),
             Map.entry('眞', '真'), Map.entry('槇', '槙'), Map.entry('冨', '富'), Map.entry('籠', '篭'));
+    /** {@link #ITAIJI} as a table: a key is built for every token of every text when the case has master names. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = (char) c;
+        }
+        ITAIJI.forEach((variant, common) -> FOLDED[variant] = common);
+    }
 
     private Names() {
     }
@@ -40,7 +49,7 @@ public final class Names {
             if (Character.isWhitespace(c) || c == '・') {
                 continue;
             }
-            sb.append(ITAIJI.getOrDefault(c, c));
+            sb.append(FOLDED[c]);
         }
         return Kana.toKatakana(sb.toString());
     }

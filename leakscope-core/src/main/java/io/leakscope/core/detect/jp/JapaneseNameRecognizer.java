@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -43,6 +45,13 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     private static final ContextWords CONTEXT = new ContextWords(
             List.of("氏名", "名前", "担当", "様", "殿", "宛", "社員", "従業員", "応募者", "差出人", "from", "to", "cc", "name"),
             List.of("株式会社", "駅", "通り", "ビル"));
+
+    /**
+     * Token keys by surface, per thread, across documents: {@link Names#key} normalises (NFKC, variant
+     * kanji, kana) and business text repeats its words, so most keys are computed once per scan.
+     */
+    private static final ThreadLocal<Map<String, String>> KEYS = ThreadLocal.withInitial(HashMap::new);
+    private static final int MAX_CACHED_KEYS = 100_000; // about 15 MB a thread
 
     private final KnownNames known;
 
@@ -91,8 +100,10 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         if (known.size() == 0) {
             return;
         }
-        // Names.key normalises (NFKC, variant kanji, kana): a text repeats its words, so each is keyed once
-        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        Map<String, String> keys = KEYS.get();
+        if (keys.size() > MAX_CACHED_KEYS) {
+            keys.clear();
+        }
         for (int i = 0; i < tokens.size(); i++) {
             String first = keys.computeIfAbsent(tokens.get(i).surface(), Names::key);
             if (first.isEmpty() || !known.mayStartWith(first.charAt(0))) {
@@ -164,11 +175,15 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
                 c[i] = '「';
             } else if (CLOSING.indexOf(c[i]) >= 0) {
                 c[i] = '」';
-            } else if (c[i] > ' ' && c[i] < 0x7f && !Character.isLetterOrDigit(c[i])) {
+            } else if (c[i] > ' ' && c[i] < 0x7f && !asciiLetterOrDigit(c[i])) {
                 c[i] = ' ';
             }
         }
         return new String(c);
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     static List<Token> tokenize(String s) {

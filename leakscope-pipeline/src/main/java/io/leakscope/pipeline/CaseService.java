@@ -188,6 +188,11 @@ public final class CaseService {
                 .orElseThrow(() -> new ConfigException("the case records no configuration; pass --config"));
     }
 
+    /** The names of a case's master data, as the scan gives them to the name recognizers. */
+    public static KnownNames knownNames(Path configFile) {
+        return knownNames(MasterLoader.load(CaseConfigLoader.load(configFile), configFile.toAbsolutePath().getParent()));
+    }
+
     private static KnownNames knownNames(List<MasterRecord> masters) {
         List<String> names = new ArrayList<>();
         masters.forEach(m -> {

@@ -29,7 +29,7 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
     private static final int MAX_LABEL = 18;
     private static final int MAX_HEADING = 10;
     /** A field from where one may start ({@link #nextFieldStart}): label, colon or tab, value. */
-    private static final Pattern FIELD = Pattern.compile(
+    static final Pattern FIELD = Pattern.compile(
             "(?<label>[^\\t\\n:]{1," + MAX_LABEL + "}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
             Pattern.MULTILINE);
     private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2," + MAX_HEADING + "})[ :]*$", Pattern.MULTILINE);
@@ -45,7 +45,17 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         Matcher m = FIELD.matcher(s);
         int end = 0;
         for (int start = 0; start < s.length(); start = nextFieldStart(s, start)) {
-            if (start < end || !mayStartField(s, start) || !m.region(start, s.length()).lookingAt()) {
+            if (start < end || !mayStartField(s, start)) {
+                continue;
+            }
+            int[] common = commonField(s, start);
+            if (common != null) {
+                end = common[1];
+                if (!holdsLetter(s, start, common[0]) || typeOf(s.substring(start, common[0])).isEmpty()) {
+                    continue; // most cells of a table: not a label, and no pattern run
+                }
+            }
+            if (!m.region(start, s.length()).lookingAt()) {
                 continue;
             }
             end = m.end();
@@ -91,6 +101,58 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * The field at {@code start} read by hand when it has the common shape — a label on one line,
+     * then a colon or a tab — as {label end, field end}, both where {@link #FIELD} puts them; null
+     * otherwise (the pattern decides). The label ends before the whitespace ahead of the separator;
+     * after a tab the separator is a colon closing the whitespace or its last tab; the value runs
+     * from the next character that is not a space or tab to a tab, two spaces, " / " or a line end.
+     */
+    static int[] commonField(String s, int start) {
+        int p = start;
+        while (p < s.length() && s.charAt(p) != ':' && s.charAt(p) != '\t' && s.charAt(p) != '\n') {
+            p++;
+        }
+        if (p >= s.length() || s.charAt(p) == '\n') {
+            return null;
+        }
+        int labelEnd = p;
+        while (labelEnd > start + 1 && regexSpace(s.charAt(labelEnd - 1))) {
+            labelEnd--;
+        }
+        if (labelEnd == p && p == start || labelEnd - start > MAX_LABEL) {
+            return null;
+        }
+        int separator = p;
+        if (s.charAt(p) == '\t') {
+            int r = p;
+            while (r < s.length() && regexSpace(s.charAt(r))) {
+                r++;
+            }
+            separator = r < s.length() && s.charAt(r) == ':' ? r : s.lastIndexOf('\t', r - 1);
+        }
+        int v = separator + 1;
+        while (v < s.length() && (s.charAt(v) == ' ' || s.charAt(v) == '\t')) {
+            v++;
+        }
+        while (v < s.length() && !valueEnds(s, v)) {
+            v++;
+        }
+        return new int[] {labelEnd, v};
+    }
+
+    /** Where {@link #FIELD}'s look-ahead ends a value: a tab, two spaces, " / ", or a line terminator ({@code $}). */
+    private static boolean valueEnds(String s, int v) {
+        char c = s.charAt(v);
+        return c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                || c == ' ' && v + 1 < s.length() && (s.charAt(v + 1) == ' ' || s.startsWith("/ ", v + 1));
+    }
+
+    /** {@code \\s} of a regular expression: not the Unicode spaces {@link Character#isWhitespace} knows. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether a line may be a {@link #HEADING}: at most ten characters before trailing spaces and colons, no tab or colon among them. */

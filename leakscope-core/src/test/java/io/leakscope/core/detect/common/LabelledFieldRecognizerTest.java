@@ -49,4 +49,29 @@ class LabelledFieldRecognizerTest {
                     .extracting(c -> c.type() + "=" + c.value()).containsExactly(FindingType.CAREER_HISTORY + "=2010年4月 サンプル大学 入学");
         }
     }
+
+    @Test
+    void theCommonShapeReadByHandEndsWhereThePatternDoes() {
+        String alphabet = "a所 \t:\n/\r\u3000b";
+        java.util.Random random = new java.util.Random(42);
+        int compared = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            java.util.regex.Matcher m = LabelledFieldRecognizer.FIELD.matcher(s);
+            for (int start = 0; start < s.length(); start = LabelledFieldRecognizer.nextFieldStart(s, start)) {
+                int[] common = LabelledFieldRecognizer.commonField(s, start);
+                if (common == null || !LabelledFieldRecognizer.mayStartField(s, start)) {
+                    continue;
+                }
+                compared++;
+                assertThat(m.region(start, s.length()).lookingAt()).as("[%s] from %d", s, start).isTrue();
+                assertThat(common).as("[%s] from %d", s, start).containsExactly(m.end("label"), m.end());
+            }
+        }
+        assertThat(compared).isGreaterThan(5_000);
+    }
 }

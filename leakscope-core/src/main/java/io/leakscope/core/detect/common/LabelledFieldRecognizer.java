@@ -26,13 +26,11 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
     private static final double SCORE = 0.85;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH,
             FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.PASSWORD);
-    private static final int MAX_LABEL = 18;
-    private static final int MAX_HEADING = 10;
     /** A field from where one may start ({@link #nextFieldStart}): label, colon or tab, value. */
     static final Pattern FIELD = Pattern.compile(
-            "(?<label>[^\\t\\n:]{1," + MAX_LABEL + "}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
+            "(?<label>[^\\t\\n:]{1," + FieldShape.MAX_LABEL + "}?)\\s*(?::|\\t)[ \\t]*(?<value>[^\\t\\n]*?)(?=\\t| {2}|\\n|$| / )",
             Pattern.MULTILINE);
-    private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2," + MAX_HEADING + "})[ :]*$", Pattern.MULTILINE);
+    private static final Pattern HEADING = Pattern.compile("^(?<label>[^\\t\\n:]{2," + FieldShape.MAX_HEADING + "})[ :]*$", Pattern.MULTILINE);
 
     public LabelledFieldRecognizer() {
         super("common.labelled_field", EnumSet.complementOf(EnumSet.copyOf(LEFT_TO_OTHERS)), ContextWords.NONE);
@@ -45,10 +43,10 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         Matcher m = FIELD.matcher(s);
         int end = 0;
         for (int start = 0; start < s.length(); start = nextFieldStart(s, start)) {
-            if (start < end || !mayStartField(s, start)) {
+            if (start < end || !FieldShape.mayStartField(s, start)) {
                 continue;
             }
-            int[] common = commonField(s, start);
+            int[] common = FieldShape.commonField(s, start);
             if (common != null) {
                 end = common[1];
                 if (!holdsLetter(s, start, common[0]) || typeOf(s.substring(start, common[0])).isEmpty()) {
@@ -65,112 +63,29 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
             typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, m.group("value"))
                     .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, SCORE))));
         }
+        addCareerHistories(s, out);
+        return out;
+    }
+
+    /** A heading such as 学歴・職歴 alone on its line: the next non-empty line is the value. */
+    private static void addCareerHistories(String s, List<Candidate> out) {
         Matcher h = HEADING.matcher(s);
         for (int lineStart = 0; lineStart < s.length(); ) {
             int lineEnd = s.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? s.length() : lineEnd;
-            if (mayBeHeading(s, lineStart, lineEnd) && h.region(lineStart, lineEnd).matches()
+            if (FieldShape.mayBeHeading(s, lineStart, lineEnd) && h.region(lineStart, lineEnd).matches()
                     && typeOf(h.group("label")).filter(t -> t == FindingType.CAREER_HISTORY).isPresent()) {
                 nextLine(s, h.end()).ifPresent(range -> out.add(new Candidate(FindingType.CAREER_HISTORY,
                         range[0], range[1], s.substring(range[0], range[1]).strip(), SCORE)));
             }
             lineStart = lineEnd + 1;
         }
-        return out;
     }
 
-    /**
-     * Whether {@link #FIELD} may match at {@code start}: a label of at most 18 characters (whitespace
-     * after it aside) on its line, then a colon or a tab. Checked by hand because the pattern's lazy
-     * label and value cost a regex step per character on every line of prose.
-     */
-    static boolean mayStartField(String s, int start) {
-        boolean labelEnded = false;
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ':' || c == '\t') {
-                return i > start;
-            }
-            if (c == '\n') {
-                if (i == start) {
-                    return false;
-                }
-                labelEnded = true;
-            } else if (!Character.isWhitespace(c) && (labelEnded || i - start >= MAX_LABEL)) {
-                return false;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * The field at {@code start} read by hand when it has the common shape — a label on one line,
-     * then a colon or a tab — as {label end, field end}, both where {@link #FIELD} puts them; null
-     * otherwise (the pattern decides). The label ends before the whitespace ahead of the separator;
-     * after a tab the separator is a colon closing the whitespace or its last tab; the value runs
-     * from the next character that is not a space or tab to a tab, two spaces, " / " or a line end.
-     */
-    static int[] commonField(String s, int start) {
-        int p = start;
-        while (p < s.length() && s.charAt(p) != ':' && s.charAt(p) != '\t' && s.charAt(p) != '\n') {
-            p++;
-        }
-        if (p >= s.length() || s.charAt(p) == '\n') {
-            return null;
-        }
-        int labelEnd = p;
-        while (labelEnd > start + 1 && regexSpace(s.charAt(labelEnd - 1))) {
-            labelEnd--;
-        }
-        if (labelEnd == p && p == start || labelEnd - start > MAX_LABEL) {
-            return null;
-        }
-        int separator = p;
-        if (s.charAt(p) == '\t') {
-            int r = p;
-            while (r < s.length() && regexSpace(s.charAt(r))) {
-                r++;
-            }
-            separator = r < s.length() && s.charAt(r) == ':' ? r : s.lastIndexOf('\t', r - 1);
-        }
-        int v = separator + 1;
-        while (v < s.length() && (s.charAt(v) == ' ' || s.charAt(v) == '\t')) {
-            v++;
-        }
-        while (v < s.length() && !valueEnds(s, v)) {
-            v++;
-        }
-        return new int[] {labelEnd, v};
-    }
 
-    /** Where {@link #FIELD}'s look-ahead ends a value: a tab, two spaces, " / ", or a line terminator ({@code $}). */
-    private static boolean valueEnds(String s, int v) {
-        char c = s.charAt(v);
-        return c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
-                || c == ' ' && v + 1 < s.length() && (s.charAt(v + 1) == ' ' || s.startsWith("/ ", v + 1));
-    }
 
-    /** {@code \\s} of a regular expression: not the Unicode spaces {@link Character#isWhitespace} knows. */
-    private static boolean regexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
-    /** Whether a line may be a {@link #HEADING}: at most ten characters before trailing spaces and colons, no tab or colon among them. */
-    private static boolean mayBeHeading(String s, int lineStart, int lineEnd) {
-        int end = lineEnd;
-        while (end > lineStart && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == ':')) {
-            end--;
-        }
-        if (end - lineStart < 2 || end - lineStart > MAX_HEADING) {
-            return false;
-        }
-        for (int i = lineStart; i < end; i++) {
-            if (s.charAt(i) == '\t' || s.charAt(i) == ':') {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * The next place after {@code i} where a field may start: a line start, or right after a tab,

@@ -32,13 +32,13 @@ class LabelledFieldRecognizerTest {
 
     @Test
     void aFieldNeedsAShortLabelBeforeAColonOrTab() {
-        assertThat(LabelledFieldRecognizer.mayStartField("所属：営業部", 0)).as("NFKC'd colon").isFalse();
-        assertThat(LabelledFieldRecognizer.mayStartField("所属:営業部", 0)).isTrue();
-        assertThat(LabelledFieldRecognizer.mayStartField("等級  \tG3", 0)).isTrue();
-        assertThat(LabelledFieldRecognizer.mayStartField("氏名\n\t山田", 0)).as("value on the next line after a tab").isTrue();
-        assertThat(LabelledFieldRecognizer.mayStartField("氏名\n山田: x", 0)).isFalse();
-        assertThat(LabelledFieldRecognizer.mayStartField("a label much longer than eighteen: x", 0)).isFalse();
-        assertThat(LabelledFieldRecognizer.mayStartField(":x", 0)).isFalse();
+        assertThat(FieldShape.mayStartField("所属：営業部", 0)).as("NFKC'd colon").isFalse();
+        assertThat(FieldShape.mayStartField("所属:営業部", 0)).isTrue();
+        assertThat(FieldShape.mayStartField("等級  \tG3", 0)).isTrue();
+        assertThat(FieldShape.mayStartField("氏名\n\t山田", 0)).as("value on the next line after a tab").isTrue();
+        assertThat(FieldShape.mayStartField("氏名\n山田: x", 0)).isFalse();
+        assertThat(FieldShape.mayStartField("a label much longer than eighteen: x", 0)).isFalse();
+        assertThat(FieldShape.mayStartField(":x", 0)).isFalse();
     }
 
     @Test
@@ -63,8 +63,8 @@ class LabelledFieldRecognizerTest {
             String s = sb.toString();
             java.util.regex.Matcher m = LabelledFieldRecognizer.FIELD.matcher(s);
             for (int start = 0; start < s.length(); start = LabelledFieldRecognizer.nextFieldStart(s, start)) {
-                int[] common = LabelledFieldRecognizer.commonField(s, start);
-                if (common == null || !LabelledFieldRecognizer.mayStartField(s, start)) {
+                int[] common = FieldShape.commonField(s, start);
+                if (common == null || !FieldShape.mayStartField(s, start)) {
                     continue;
                 }
                 compared++;

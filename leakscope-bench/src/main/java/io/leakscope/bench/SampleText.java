@@ -1,10 +1,12 @@
 package io.leakscope.bench;
 
+import io.leakscope.core.detect.KnownNames;
 import io.leakscope.generator.LeakGenerator;
 import io.leakscope.ingest.Blob;
 import io.leakscope.ingest.DocumentReader;
 import io.leakscope.ingest.IngestLimits;
 import io.leakscope.ingest.Outcome;
+import io.leakscope.pipeline.CaseService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,15 @@ public final class SampleText {
     private SampleText() {
     }
 
+    /** The text, and the names of the generated case's master data, as a scan of that case runs with. */
+    public record Sample(String text, KnownNames masterNames) {
+    }
+
     public static String of(int bytes) {
+        return sample(bytes).text();
+    }
+
+    public static Sample sample(int bytes) {
         try {
             Path dir = Files.createTempDirectory("leakscope-sample-text");
             new LeakGenerator(7L, LeakGenerator.Sizes.DEMO).generate(dir);
@@ -38,7 +48,7 @@ public final class SampleText {
                 }
                 filler.paragraphs(40).forEach(p -> sb.append(p).append('\n'));
             }
-            return sb.toString();
+            return new Sample(sb.toString(), CaseService.knownNames(dir.resolve("case.yaml")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package io.leakscope.bench.jmh;
 
 import io.leakscope.bench.SampleText;
-import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.Recognizer;
 import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.text.NormalizedText;
@@ -40,8 +39,9 @@ public class RecognizerBenchmark {
 
     @Setup
     public void setUp() {
-        text = SampleText.of(TEXT_BYTES);
-        registry = RecognizerRegistry.standard(KnownNames.NONE);
+        SampleText.Sample sample = SampleText.sample(TEXT_BYTES);
+        text = sample.text();
+        registry = RecognizerRegistry.standard(sample.masterNames()); // as a scan of the case runs them
     }
 
     /** One recognizer at a time, on text normalised beforehand. */
@@ -55,8 +55,9 @@ public class RecognizerBenchmark {
 
         @Setup
         public void setUp() {
-            normalized = NormalizedText.of(SampleText.of(TEXT_BYTES));
-            recognizerUnderTest = RecognizerRegistry.standard(KnownNames.NONE).recognizers().stream()
+            SampleText.Sample sample = SampleText.sample(TEXT_BYTES);
+            normalized = NormalizedText.of(sample.text());
+            recognizerUnderTest = RecognizerRegistry.standard(sample.masterNames()).recognizers().stream()
                     .filter(r -> r.id().equals(recognizer)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no recognizer " + recognizer));
         }

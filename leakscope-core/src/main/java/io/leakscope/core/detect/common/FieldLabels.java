@@ -137,9 +137,19 @@ public final class FieldLabels {
 
     /** True when the header or label describes a relative of the record's person rather than the person. */
     public static boolean aboutRelative(String header) {
-        String k = key(header);
-        return RELATIVE_MARKERS.stream().anyMatch(k::contains);
+        Boolean known = RELATIVE_SEEN.get(header);
+        if (known == null) {
+            String k = key(header);
+            known = RELATIVE_MARKERS.stream().anyMatch(k::contains);
+            if (RELATIVE_SEEN.size() > SEEN_LIMIT) {
+                RELATIVE_SEEN.clear(); // bounded, as SEEN: asked for the first cell of every row of text
+            }
+            RELATIVE_SEEN.put(header, known);
+        }
+        return known;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> RELATIVE_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void data(FindingType type, String... words) {
         for (String w : words) {

@@ -2,8 +2,8 @@ package io.leakscope.cli;
 
 import io.leakscope.generator.ClassEvaluation;
 import io.leakscope.generator.Evaluation;
-import io.leakscope.generator.LeakGenerator;
 import io.leakscope.generator.FindingEvaluation;
+import io.leakscope.generator.LeakGenerator;
 import io.leakscope.generator.ResolutionEvaluation;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Files;

@@ -110,18 +110,24 @@ public record ClassEvaluation(Map<String, int[]> classCounts, Map<String, int[]>
     }
 
     public double precision(String flag) {
-        int[] c = flagCounts.get(flag);
-        return c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
+        return precision(flagCounts.get(flag));
     }
 
     public double recall(String flag) {
-        int[] c = flagCounts.get(flag);
+        return recall(flagCounts.get(flag));
+    }
+
+    private static double precision(int[] c) {
+        return c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
+    }
+
+    private static double recall(int[] c) {
         return c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
     }
 
     private static double f1(int[] c) {
-        double p = c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
-        double r = c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
+        double p = precision(c);
+        double r = recall(c);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
@@ -136,8 +142,6 @@ public record ClassEvaluation(Map<String, int[]> classCounts, Map<String, int[]>
     }
 
     private static String row(String key, int[] c) {
-        double p = c[0] + c[1] == 0 ? 1 : c[0] / (double) (c[0] + c[1]);
-        double r = c[0] + c[2] == 0 ? 1 : c[0] / (double) (c[0] + c[2]);
-        return String.format("%-18s %5d %5d %5d %9.4f %7.4f %7.4f%n", key, c[0], c[1], c[2], p, r, f1(c));
+        return String.format("%-18s %5d %5d %5d %9.4f %7.4f %7.4f%n", key, c[0], c[1], c[2], precision(c), recall(c), f1(c));
     }
 }

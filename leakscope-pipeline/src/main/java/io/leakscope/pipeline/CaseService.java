@@ -1,10 +1,10 @@
 package io.leakscope.pipeline;
 
 import io.leakscope.core.analyze.DocumentAnalyzer;
-import io.leakscope.core.docclass.DocumentClassifier;
 import io.leakscope.core.analyze.OwnOrganization;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.RecognizerRegistry;
+import io.leakscope.core.docclass.DocumentClassifier;
 import io.leakscope.core.model.Element;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.resolve.MasterRecord;

@@ -38,6 +38,7 @@ public final class DocumentClassifier {
     private static final Source CONTENT = new Source("content", 0.3, 0.4, 2.4);
 
     private final List<ClassRule> rules;
+    private final ConfidentialFlagDetector flags = new ConfidentialFlagDetector();
 
     public DocumentClassifier(List<ClassRule> rules) {
         this.rules = List.copyOf(rules);
@@ -47,14 +48,12 @@ public final class DocumentClassifier {
         this(List.of());
     }
 
-    private final ConfidentialFlagDetector flags = new ConfidentialFlagDetector();
-
     /** The class of a document read, with its signals and its confidential-information flags (text and table cells). */
     public DocumentClassification classification(String path, String mediaType, String text, List<Table> tables) {
         List<ClassSignal> signals = new ArrayList<>();
-        DocumentClass c = classify(path, mediaType, text, tables, signals);
-        String all = tables.isEmpty() ? text : text + "\n" + tableSample(tables);
-        return DocumentClassification.of(c, signals, flags.detect(all));
+        String cells = tableSample(tables);
+        DocumentClass c = classify(path, mediaType, text, tables, cells, signals);
+        return DocumentClassification.of(c, signals, flags.detect(cells.isEmpty() ? text : text + "\n" + cells));
     }
 
     /** The class of a document of which only the path is known (not read: failed or skipped), without flags. */
@@ -63,7 +62,8 @@ public final class DocumentClassifier {
     }
 
     /** The class, adding the best class's signals (strongest first) to {@code signalsOut}, even when too weak to win. */
-    private DocumentClass classify(String path, String mediaType, String text, List<Table> tables, List<ClassSignal> signalsOut) {
+    private DocumentClass classify(String path, String mediaType, String text, List<Table> tables, String cells,
+                                   List<ClassSignal> signalsOut) {
         String lowerText = lower(text.length() > CONTENT_CHARS ? text.substring(0, CONTENT_CHARS) : text);
         for (ClassRule rule : rules) {
             Optional<String> why = rule.matches(path, lowerText);
@@ -81,7 +81,7 @@ public final class DocumentClassifier {
         collect(FILE_NAME, lower(stem(parts[parts.length - 1])), all);
         collect(TITLE, lower(title(text, tables)), all);
         collect(HEADER, lower(headers(tables)), all);
-        collect(CONTENT, lowerText + "\n" + lower(tableSample(tables)), all);
+        collect(CONTENT, lowerText + "\n" + lower(cells), all);
         return decide(all, signalsOut);
     }
 

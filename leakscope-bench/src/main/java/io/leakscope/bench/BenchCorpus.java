@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -113,6 +115,21 @@ final class BenchCorpus {
                 Path part = full().resolve("part-" + q);
                 for (Path f : list(part)) {
                     link(f, view.resolve(full().relativize(f).toString()));
+                }
+            }
+        }
+        return view;
+    }
+
+    /** One hard link per distinct file (inode) of the view of {@code fraction}: what the corpus holds without its repeats. */
+    Path distinctView(double fraction) throws IOException {
+        Path view = dir.resolve("distinct-" + fraction);
+        if (!Files.exists(view)) {
+            Path all = view(fraction);
+            Set<Object> seen = new HashSet<>();
+            for (Path f : list(all)) {
+                if (seen.add(Files.getAttribute(f, "unix:ino"))) {
+                    link(f, view.resolve(all.relativize(f).toString()));
                 }
             }
         }

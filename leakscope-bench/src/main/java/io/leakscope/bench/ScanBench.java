@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +42,7 @@ public final class ScanBench {
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
 
     /** One fraction's figures. */
-    public record Row(double fraction, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers) {
+    public record Row(String corpus, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers) {
         public double ratio() {
             return (double) scanMillis / tikaMillis;
         }
@@ -55,13 +57,13 @@ public final class ScanBench {
     }
 
     /** The recognizer pass on extracted text, against ripgrep (-1 when ripgrep is not installed). */
-    public record PatternRow(long textBytes, long recognizerMillis, long ripgrepMillis) {
+    public record PatternRow(long textBytes, long recognizerMillis, long ripgrepMillis, long ripgrepBytes) {
         public double recognizerMbPerSecond() {
             return textBytes / 1048576.0 / (recognizerMillis / 1000.0);
         }
 
         public double ripgrepMbPerSecond() {
-            return ripgrepMillis <= 0 ? -1 : textBytes / 1048576.0 / (ripgrepMillis / 1000.0);
+            return ripgrepMillis <= 0 ? -1 : ripgrepBytes / 1048576.0 / (ripgrepMillis / 1000.0);
         }
     }
 
@@ -81,7 +83,19 @@ public final class ScanBench {
     }
 
     public Row measure(double fraction, PrintStream log) throws Exception {
-        Path tree = corpus.view(fraction);
+        return measure(String.format("%.2f ×", fraction), corpus.view(fraction), fraction <= 0.25, log);
+    }
+
+    /**
+     * The same measurement on one file per distinct content of {@code fraction} of the corpus: the
+     * corpus repeats its pool's documents, and the scan remembers what it analysed (segments of
+     * text), which plain Tika does not; this row shows the scan without that help from duplicate files.
+     */
+    public Row measureDistinct(double fraction, PrintStream log) throws Exception {
+        return measure(String.format("%.2f ×, one file per content", fraction), corpus.distinctView(fraction), false, log);
+    }
+
+    private Row measure(String label, Path tree, boolean keepTexts, PrintStream log) throws Exception {
         List<Path> files = BenchCorpus.list(tree);
         long bytes = 0;
         for (Path f : files) {
@@ -95,11 +109,11 @@ public final class ScanBench {
         long t0 = System.nanoTime();
         tikaOnly(files, tree, null);
         long tika = millis(t0);
-        if (fraction <= 0.25 && !Files.exists(work.resolve("texts"))) {
+        if (keepTexts && !Files.exists(work.resolve("texts"))) {
             tikaOnly(files, tree, Files.createDirectories(work.resolve("texts"))); // untimed: the text for the recognizer pass
         }
-        log.printf("%.2f × corpus: Tika-only extraction %,d ms%n", fraction, tika);
-        Path caseDir = work.resolve("case-" + fraction);
+        log.printf("%s: Tika-only extraction %,d ms%n", label, tika);
+        Path caseDir = work.resolve("case-" + label.replaceAll("[^0-9a-z.]", ""));
         deleteTree(caseDir);
         HeapSampler heap = new HeapSampler();
         heap.start();
@@ -107,8 +121,8 @@ public final class ScanBench {
         CaseService.scan(tree, caseDir, corpus.caseConfig(), ScanProgress.SILENT, ScanOptions.isolated(threads));
         long scan = millis(t1);
         heap.halt();
-        log.printf("%.2f × corpus: leakscope scan %,d ms%n", fraction, scan);
-        return new Row(fraction, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren());
+        log.printf("%s: leakscope scan %,d ms%n", label, scan);
+        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren());
     }
 
     /** Reads every file once so that both measured runs start with the same (warm) page cache. */
@@ -157,16 +171,22 @@ public final class ScanBench {
         pool.awaitTermination(1, TimeUnit.MINUTES);
     }
 
-    /** The recognizers on the extracted text of the first quarter, one thread; ripgrep on the same files with one thread. */
+    /**
+     * The recognizers on the distinct extracted texts of the first quarter (each text once: the name
+     * recognizer remembers the segments it analysed, and a repeated text would cost it nothing), one
+     * thread; ripgrep on all the text files with one thread.
+     */
     public PatternRow patterns(PrintStream log) throws Exception {
         List<Path> texts = BenchCorpus.list(work.resolve("texts"));
-        List<String> contents = new ArrayList<>();
+        Set<String> contents = new LinkedHashSet<>();
         long bytes = 0;
         for (Path t : texts) {
             String s = Files.readString(t, StandardCharsets.UTF_8);
-            contents.add(s);
-            bytes += s.getBytes(StandardCharsets.UTF_8).length;
+            if (contents.add(s)) {
+                bytes += s.getBytes(StandardCharsets.UTF_8).length;
+            }
         }
+        log.printf("recognizers: %,d distinct texts of %,d%n", contents.size(), texts.size());
         // with the case's master names, as the scan runs them: they cost a key per token
         RecognizerRegistry registry = RecognizerRegistry.standard(CaseService.knownNames(corpus.caseConfig()));
         long findings = 0;
@@ -176,7 +196,15 @@ public final class ScanBench {
         }
         long recognizers = millis(t0);
         log.printf("recognizers: %,d findings in %,d MB of text, %,d ms%n", findings, bytes >> 20, recognizers);
-        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log));
+        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log), textBytes(texts));
+    }
+
+    private static long textBytes(List<Path> texts) throws IOException {
+        long bytes = 0;
+        for (Path t : texts) {
+            bytes += Files.size(t);
+        }
+        return bytes;
     }
 
     /** The best of three ripgrep runs counting e-mail addresses, or -1 without ripgrep. */

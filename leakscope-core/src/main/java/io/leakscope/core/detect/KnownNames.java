@@ -15,6 +15,8 @@ public final class KnownNames {
     private final Set<String> keys;
     private final int maxLength;
     private final Set<Character> firstChars = new HashSet<>();
+    /** Per character of text: 0 not yet known, else YES or NO ({@link #mayStartName}); racing writes store the same value. */
+    private final byte[] startsName = new byte[Character.MAX_VALUE + 1];
 
     private KnownNames(Set<String> keys) {
         this.keys = Set.copyOf(keys);
@@ -26,6 +28,30 @@ public final class KnownNames {
     public boolean mayStartWith(char keyChar) {
         return firstChars.contains(keyChar);
     }
+
+    /**
+     * Whether a word starting with this character (of normalised text) can have a key some known name's
+     * key starts with: the test before a word's key is built at all. Its key starts with the character's
+     * own key — lower-cased if the word is Latin, folded if not (a Latin letter in a word with kana is
+     * folded, not lower-cased: both are tried) — and a character with an empty key (a space, ・) lets
+     * the next one decide, so it passes. Memoised per character.
+     */
+    public boolean mayStartName(char textChar) {
+        byte known = startsName[textChar];
+        if (known == 0) {
+            String alone = Names.key(String.valueOf(textChar));
+            boolean may = alone.isEmpty() || firstChars.contains(alone.charAt(0))
+                    || firstChars.contains(Names.key(textChar + NOT_LATIN).charAt(0));
+            known = may ? YES : NO;
+            startsName[textChar] = known;
+        }
+        return known == YES;
+    }
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    /** Appended to a character to take the key's path for names that are not Latin. */
+    private static final String NOT_LATIN = "あ";
 
     public static KnownNames of(Collection<String> names) {
         Set<String> keys = new HashSet<>();

@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
  *                one literal search instead of a regular-expression pass. Empty: the whole text.
  * @param minCapitals when above 0, every match starts with a run of at least this many ASCII capital
  *                    letters ({@link NormalizedText#capitalRuns}) and ends within {@code reach} of it
+ * @param minBlock when above 0, every match's run of digits holds this many digits in a row (no space
+ *                 or hyphen between them): dates and phone numbers in groups do not wake the pattern
  */
 public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach,
-                           int minDigits, int minCapitals) {
+                           int minDigits, int minCapitals, int minBlock) {
     /** How far from an anchor a match may start or end, unless a pattern says otherwise. */
     public static final int ANCHOR_REACH = 48;
 
@@ -28,11 +30,11 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
     }
 
     public static NamedPattern of(String name, String regex, double baseScore) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0, 0);
     }
 
     public static NamedPattern of(String name, String regex, double baseScore, FindingType type) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0, 0);
     }
 
     /** The same pattern, searched for only within {@link #ANCHOR_REACH} characters of one of these literals. */
@@ -42,12 +44,17 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
 
     /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
     public NamedPattern within(int reach, String... literals) {
-        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals);
+        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals, minBlock);
     }
 
     /** The same pattern, searched for only around runs of at least {@code digits} digits. */
     public NamedPattern aroundDigits(int digits) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, minBlock);
+    }
+
+    /** The same pattern, searched for only around runs holding at least {@code digits} digits in a row. */
+    public NamedPattern aroundDigitBlock(int digits) {
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, digits);
     }
 
     /**
@@ -55,7 +62,7 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
      * {@code reach} characters past them: codes in capitals cost nothing in Japanese prose.
      */
     public NamedPattern fromCapitals(int letters, int reach) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters, minBlock);
     }
 
     /** Whether the pattern has a named group "v" marking the value inside the match. */

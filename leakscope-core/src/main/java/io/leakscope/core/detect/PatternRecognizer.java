@@ -77,19 +77,27 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     private static List<int[]> regions(NormalizedText text, NamedPattern p) {
         String s = text.normalized();
         if (p.minDigits() > 0) {
-            return around(text.digitRuns(), p.minDigits(), AROUND_DIGITS, AROUND_DIGITS, s.length());
+            return around(text.digitRuns(), p.minDigits(), p.minBlock(), AROUND_DIGITS, s.length());
         }
         if (p.minCapitals() > 0) {
-            return around(text.capitalRuns(), p.minCapitals(), 0, p.reach(), s.length());
+            return around(text.capitalRuns(), p.minCapitals(), 0, 0, p.reach(), s.length());
         }
         return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(s, p.anchors(), p.reach());
     }
 
-    /** The stretches from {@code before} ahead of each run {start, end, count} of at least {@code min} to {@code after} past it, merged. */
-    private static List<int[]> around(List<int[]> runs, int min, int before, int after, int length) {
+    /** Around digit runs {start, end, count, longest block}: {@link #AROUND_DIGITS} either side. */
+    private static List<int[]> around(List<int[]> runs, int min, int minBlock, int reach, int length) {
+        return around(runs, min, minBlock, reach, reach, length);
+    }
+
+    /**
+     * The stretches from {@code before} ahead of each run {start, end, count[, longest block]} of at
+     * least {@code min} (and a block of {@code minBlock}) to {@code after} past it, merged.
+     */
+    private static List<int[]> around(List<int[]> runs, int min, int minBlock, int before, int after, int length) {
         List<int[]> out = new ArrayList<>();
         for (int[] run : runs) {
-            if (run[2] < min) {
+            if (run[2] < min || minBlock > 0 && run[3] < minBlock) {
                 continue;
             }
             int from = Math.max(0, run[0] - before);

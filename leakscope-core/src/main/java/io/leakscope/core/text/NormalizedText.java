@@ -123,7 +123,7 @@ public final class NormalizedText {
 
     /**
      * The runs of digits joined by single spaces or hyphens (1234-5678, 4111 1111 1111 1111), each
-     * as {start, end, digit count} in the normalised text, in order. Computed once and shared by
+     * as {start, end, digit count, most digits in a row} in the normalised text, in order. Computed once and shared by
      * every recognizer of digit-based identifiers.
      */
     public List<int[]> digitRuns() {
@@ -139,19 +139,23 @@ public final class NormalizedText {
                 }
                 int start = i;
                 int digits = 0;
+                int block = 0;
+                int longestBlock = 0;
                 int end = i;
                 while (i < s.length()) {
                     if (isDigit(s.charAt(i))) {
                         digits++;
+                        longestBlock = Math.max(longestBlock, ++block);
                         i++;
                         end = i;
                     } else if ((s.charAt(i) == ' ' || s.charAt(i) == '-') && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
+                        block = 0;
                         i++;
                     } else {
                         break;
                     }
                 }
-                runs.add(new int[] {start, end, digits});
+                runs.add(new int[] {start, end, digits, longestBlock});
                 i = Math.max(i, end);
             }
             digitRuns = runs;

@@ -51,8 +51,16 @@ class AnchoredSearchTest {
     @Test
     void digitRunsJoinGroupsWrittenWithSingleSpacesOrHyphens() {
         NormalizedText t = NormalizedText.of("カード 4111 1111 1111 1111、SSN 123-45-6789。年 2024  05 x12");
-        assertThat(t.digitRuns()).extracting(r -> t.normalized().substring(r[0], r[1]) + "/" + r[2])
-                .containsExactly("4111 1111 1111 1111/16", "123-45-6789/9", "2024/4", "05/2", "12/2");
+        assertThat(t.digitRuns()).extracting(r -> t.normalized().substring(r[0], r[1]) + "/" + r[2] + "/" + r[3])
+                .containsExactly("4111 1111 1111 1111/16/4", "123-45-6789/9/4", "2024/4/4", "05/2/2", "12/2/2");
+    }
+
+    @Test
+    void aPatternOfDigitsInARowRunsOnlyWhereARunHoldsThem() {
+        String id = "(?<![A-Za-z0-9])[STFGstfg]\\d{7}[A-Za-z](?![A-Za-z0-9])";
+        NamedPattern plain = NamedPattern.of("nric", id, 0.2);
+        String text = "S1234567D 2024-01-05 S12-34567D T0000001Z 1234 567X\n";
+        assertThat(matches(plain.aroundDigitBlock(7), text)).isEqualTo(matches(plain, text)).hasSize(2);
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class ChineseResidentIdRecognizer extends PatternRecognizer {
 
     public ChineseResidentIdRecognizer() {
         super("global.cn_resident_id", FindingType.CN_RESIDENT_ID, List.of(
-                NamedPattern.of("18-chars", "(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])", 0.4).aroundDigits(17)),
+                NamedPattern.of("18-chars", "(?<![\\dA-Za-z])\\d{17}[\\dXx](?![\\dA-Za-z])", 0.4).aroundDigitBlock(17)),
                 new ContextWords(List.of("身份证", "身分証", "resident id", "id card", "national id"), List.of("注文", "order", "invoice")));
     }
 

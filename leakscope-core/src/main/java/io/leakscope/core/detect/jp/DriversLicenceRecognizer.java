@@ -16,7 +16,7 @@ public final class DriversLicenceRecognizer extends PatternRecognizer {
 
     public DriversLicenceRecognizer() {
         super("jp.drivers_licence", FindingType.DRIVERS_LICENCE_NUMBER, List.of(
-                NamedPattern.of("12-digits", "(?<![\\d-])\\d{12}(?![\\d-])", 0.2).aroundDigits(12)),
+                NamedPattern.of("12-digits", "(?<![\\d-])\\d{12}(?![\\d-])", 0.2).aroundDigitBlock(12)),
                 new ContextWords(List.of("免許証", "運転免許", "免許番号", "licence", "license"), List.of("注文", "請求書", "invoice", "order", "マイナンバー", "個人番号")));
     }
 

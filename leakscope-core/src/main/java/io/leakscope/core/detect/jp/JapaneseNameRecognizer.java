@@ -4,22 +4,16 @@ import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.BaseRecognizer;
+import io.leakscope.core.detect.jp.SegmentTokenizer.Token;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Names;
 import io.leakscope.core.text.NormalizedText;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Japanese personal names in kanji or kana, found with Kuromoji's morphological analysis (IPADIC
@@ -58,12 +52,6 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     public JapaneseNameRecognizer(KnownNames known) {
         super("jp.person_name", Set.of(FindingType.PERSON_NAME), CONTEXT);
         this.known = known;
-    }
-
-    record Token(int start, int end, String surface, String pos) {
-        boolean is(String p) {
-            return pos != null && pos.startsWith(p);
-        }
     }
 
     @Override
@@ -105,6 +93,9 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
             keys.clear();
         }
         for (int i = 0; i < tokens.size(); i++) {
+            if (!known.mayStartName(tokens.get(i).firstChar())) {
+                continue; // most words: no key needed
+            }
             String first = keys.computeIfAbsent(tokens.get(i).surface(), Names::key);
             if (first.isEmpty() || !known.mayStartWith(first.charAt(0))) {
                 continue; // no master name starts like this token: no key of a longer run needed
@@ -169,38 +160,34 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     static String tokenizerInput(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            if (BULLETS.indexOf(c[i]) >= 0 && (i == 0 || c[i - 1] == '\n')) {
+            if ((i == 0 || c[i - 1] == '\n') && BULLETS.indexOf(c[i]) >= 0) {
                 c[i] = '\u3000';
-            } else if (OPENING.indexOf(c[i]) >= 0) {
-                c[i] = '「';
-            } else if (CLOSING.indexOf(c[i]) >= 0) {
-                c[i] = '」';
-            } else if (c[i] > ' ' && c[i] < 0x7f && !asciiLetterOrDigit(c[i])) {
-                c[i] = ' ';
+            } else if (c[i] < ASCII_INPUT.length) {
+                c[i] = ASCII_INPUT[c[i]];
             }
         }
         return new String(c);
     }
 
-    private static boolean asciiLetterOrDigit(char c) {
-        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    /** What each ASCII character becomes in the tokenizer's input. */
+    private static final char[] ASCII_INPUT = asciiInput();
+
+    private static char[] asciiInput() {
+        char[] input = new char[0x80];
+        for (char c = 0; c < input.length; c++) {
+            boolean letterOrDigit = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+            if (OPENING.indexOf(c) >= 0) {
+                input[c] = '「';
+            } else if (CLOSING.indexOf(c) >= 0) {
+                input[c] = '」';
+            } else {
+                input[c] = c > ' ' && c < 0x7f && !letterOrDigit ? ' ' : c;
+            }
+        }
+        return input;
     }
 
     static List<Token> tokenize(String s) {
-        List<Token> tokens = new ArrayList<>();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            tokenizer.setReader(new StringReader(tokenizerInput(s)));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                tokens.add(new Token(offset.startOffset(), offset.endOffset(), term.toString(), pos.getPartOfSpeech()));
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return SegmentTokenizer.tokenize(tokenizerInput(s));
     }
 }

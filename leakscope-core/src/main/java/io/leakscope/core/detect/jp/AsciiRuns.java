@@ -1,0 +1,71 @@
+package io.leakscope.core.detect.jp;
+
+/**
+ * Segments of ASCII letters and digits only (codes, numbers, words in Latin script), which Kuromoji
+ * reads without its dictionary: no IPADIC entry is made of ASCII letters or digits alone (the one
+ * entry starting with one, "Tシャツ", goes on in katakana), and letters and digits are character classes
+ * that Kuromoji groups into one unknown word a run. Such a segment's tokens are therefore its runs of
+ * letters and runs of digits, and the only choice Kuromoji makes is each run's part of speech — from
+ * costs that depend on the classes in order and on what is around the segment, not on the
+ * characters or the lengths (normal mode has no length penalty). So the parts of speech are
+ * remembered by the segment's shape: first class, number of runs, whether it opens or closes the
+ * text.
+ */
+final class AsciiRuns {
+    /** Longer alternations of letters and digits are rare; they are analysed like any segment. */
+    private static final int MAX_RUNS = 16;
+
+    private AsciiRuns() {
+    }
+
+    /** Bounds of the runs (relative to {@code start}), or null when the segment is not ASCII letters and digits or has too many runs. */
+    static int[] of(String text, int start, int end) {
+        int runs = 0;
+        int previous = -1;
+        for (int i = start; i < end; i++) {
+            int kind = kind(text.charAt(i));
+            if (kind < 0) {
+                return null;
+            }
+            if (kind != previous) {
+                runs++;
+                previous = kind;
+            }
+        }
+        if (runs > MAX_RUNS) {
+            return null;
+        }
+        int[] bounds = new int[runs * 2];
+        int r = -1;
+        previous = -1;
+        for (int i = start; i < end; i++) {
+            int kind = kind(text.charAt(i));
+            if (kind != previous) {
+                if (r >= 0) {
+                    bounds[2 * r + 1] = i - start;
+                }
+                r++;
+                bounds[2 * r] = i - start;
+                previous = kind;
+            }
+        }
+        bounds[2 * r + 1] = end - start;
+        return bounds;
+    }
+
+    /** 0 for a letter, 1 for a digit, -1 for anything else. */
+    private static int kind(char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+            return 0;
+        }
+        return c >= '0' && c <= '9' ? 1 : -1;
+    }
+
+    /** E.g. "^A3" for letters-digits-letters opening the text. */
+    static String shape(String text, int[] seg, int[] runs) {
+        boolean opens = seg[0] == 0;
+        boolean closes = seg[1] == text.length();
+        return (opens ? "^" : "") + (kind(text.charAt(seg[0])) == 0 ? 'A' : 'N') + runs.length / 2 + (closes ? "$" : "");
+    }
+
+}

@@ -68,12 +68,11 @@ public final class NormalizedText {
     /** Whether NFKC, the radical folding and the space folding leave this stretch as it is. */
     private static boolean unchanged(String s, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c >= 0x80 || c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+            if (!INERT[s.charAt(k)]) {
                 return slowUnchanged(s, from, to);
             }
         }
-        return true; // printable ASCII: NFKC leaves it, and there are no radicals in it
+        return true;
     }
 
     private static boolean slowUnchanged(String s, int from, int to) {
@@ -88,6 +87,39 @@ public final class NormalizedText {
             }
         }
         return true;
+    }
+
+    /**
+     * Characters that no step changes, alone or next to any other inert character: printable ASCII
+     * with tab and line breaks, and the characters of the scripts business text is written in —
+     * kanji, kana, CJK punctuation, Latin, Greek, Cyrillic — that NFKC and the radical folding leave
+     * as they are. Marks, conjoining Hangul jamo, odd spaces and surrogates are never inert (they
+     * compose or reorder with their neighbours, or are folded), so a line of inert characters is
+     * normalised already: most Japanese lines skip the normaliser.
+     */
+    private static final boolean[] INERT = inertCharacters();
+
+    private static boolean[] inertCharacters() {
+        boolean[] inert = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0x20; c < 0x7f; c++) {
+            inert[c] = true;
+        }
+        inert['\t'] = inert['\n'] = inert['\r'] = true;
+        int[][] ranges = {{0x00A1, 0x052F}, {0x2010, 0x2BFF}, {0x3001, 0x30FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xFF01, 0xFFEF}};
+        for (int[] range : ranges) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                inert[c] = inertAlone((char) c);
+            }
+        }
+        return inert;
+    }
+
+    private static boolean inertAlone(char c) {
+        String one = String.valueOf(c);
+        int type = Character.getType(c);
+        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+                && !isMark(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
+                && Normalizer.isNormalized(one, Normalizer.Form.NFKC) && Radicals.fold(one).equals(one);
     }
 
     /** A segment is one code point plus the combining or voicing marks that follow it. */

@@ -21,4 +21,21 @@ class NormalizedTextTest {
         Span l = t.originalSpan(last, last + 2);
         assertThat(original.substring(l.start(), l.end())).isEqualTo("既に");
     }
+
+    @Test
+    void linesTakenAsTheyAreEqualTheirNormalForm() {
+        // characters of the ranges taken as they are, mixed with ones that change: full-width forms,
+        // half-width kana with voicing marks, radicals, odd spaces, combining marks
+        String pool = "abcXYZ019 -:()「」、。・ー々〆〒※①㈱ａＡ０ｶﾞﾊﾟｰ\u3099\u309Aがパ漢字山田太郎髙﨑⻑⼀\u3000\u00A0éèñßΩωЖж\u0301\t";
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i >= 0; i--) {
+                sb.append(random.nextInt(8) == 0 ? '\n' : pool.charAt(random.nextInt(pool.length())));
+            }
+            String text = sb.toString();
+            String expected = Radicals.fold(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC));
+            assertThat(NormalizedText.of(text).normalized()).as(text).isEqualTo(expected);
+        }
+    }
 }

@@ -137,6 +137,9 @@ public final class FieldLabels {
 
     /** True when the header or label describes a relative of the record's person rather than the person. */
     public static boolean aboutRelative(String header) {
+        if (cannotNameARelative(header)) {
+            return false;
+        }
         Boolean known = RELATIVE_SEEN.get(header);
         if (known == null) {
             String k = key(header);
@@ -147,6 +150,30 @@ public final class FieldLabels {
             RELATIVE_SEEN.put(header, known);
         }
         return known;
+    }
+
+    /**
+     * True when no marker can be in the header's key: no Latin letter, none of the markers' first
+     * kanji, and only characters the key leaves as they are (digits, ASCII signs, kana, kanji, CJK
+     * punctuation). The first cell of most rows of text (dates, amounts, codes, words) ends here.
+     */
+    private static boolean cannotNameARelative(String header) {
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            boolean keptAsIs = c < 0x80 && !Character.isLetter(c) || c >= 0x3000 && c <= 0x30FF || c >= 0x3400 && c <= 0x9FFF;
+            if (!keptAsIs || RELATIVE_MARKER_STARTS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String RELATIVE_MARKER_STARTS = firstCharacters(RELATIVE_MARKERS);
+
+    private static String firstCharacters(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        words.forEach(w -> sb.append(w.charAt(0)));
+        return sb.toString();
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> RELATIVE_SEEN = new java.util.concurrent.ConcurrentHashMap<>();

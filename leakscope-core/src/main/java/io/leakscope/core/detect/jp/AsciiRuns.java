@@ -61,11 +61,13 @@ final class AsciiRuns {
         return c >= '0' && c <= '9' ? 1 : -1;
     }
 
-    /** E.g. "^A3" for letters-digits-letters opening the text. */
-    static String shape(String text, int[] seg, int[] runs) {
-        boolean opens = seg[0] == 0;
-        boolean closes = seg[1] == text.length();
-        return (opens ? "^" : "") + (kind(text.charAt(seg[0])) == 0 ? 'A' : 'N') + runs.length / 2 + (closes ? "$" : "");
-    }
+    /** How many shapes there are: {@link #shape} is below this. */
+    static final int SHAPES = 2 * 2 * 2 * (MAX_RUNS + 1);
 
+    /** The shape as a number: whether the segment opens and closes the text, its first class, its number of runs. */
+    static int shape(String text, int[] seg, int[] runs) {
+        int opens = seg[0] == 0 ? 1 : 0;
+        int closes = seg[1] == text.length() ? 1 : 0;
+        return ((opens * 2 + closes) * 2 + kind(text.charAt(seg[0]))) * (MAX_RUNS + 1) + runs.length / 2;
+    }
 }

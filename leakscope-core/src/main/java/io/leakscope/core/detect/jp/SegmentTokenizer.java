@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.CharacterDefinition;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -87,7 +87,7 @@ final class SegmentTokenizer {
     /** Longer segments are analysed every time: rarely repeated, and they would fill the memory. */
     private static final int MAX_REMEMBERED_LENGTH = 200;
     /** Parts of speech of the runs of an ASCII segment, by {@link AsciiRuns#shape}: a few dozen shapes. */
-    private static final Map<String, String[]> SHAPES = new ConcurrentHashMap<>();
+    private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(AsciiRuns.SHAPES);
     private static final ThreadLocal<Memory> MEMORY = ThreadLocal.withInitial(Memory::new);
     private static final boolean[] SPACE = spaceCharacters();
     /** Marks a segment that opens or closes its text; a SPACE character, so never inside a segment. */
@@ -110,6 +110,7 @@ final class SegmentTokenizer {
         List<int[]> segments = segments(text);
         SegmentTokens[] found = new SegmentTokens[segments.size()];
         String[] keys = new String[segments.size()];
+        int[] shapes = new int[segments.size()];
         int[][] runs = new int[segments.size()][];
         Memory memory = MEMORY.get();
         List<Integer> missing = new ArrayList<>();
@@ -117,8 +118,8 @@ final class SegmentTokenizer {
             int[] seg = segments.get(i);
             runs[i] = AsciiRuns.of(text, seg[0], seg[1]);
             if (runs[i] != null) {
-                keys[i] = AsciiRuns.shape(text, seg, runs[i]);
-                String[] pos = SHAPES.get(keys[i]);
+                shapes[i] = AsciiRuns.shape(text, seg, runs[i]);
+                String[] pos = SHAPES.get(shapes[i]);
                 found[i] = pos == null ? null : new SegmentTokens(runs[i], pos);
             } else if (seg[1] - seg[0] <= MAX_REMEMBERED_LENGTH) {
                 keys[i] = key(text, seg);
@@ -133,7 +134,7 @@ final class SegmentTokenizer {
             if (runs[i] == null && keys[i] != null) {
                 memory.put(keys[i], found[i]);
             } else if (runs[i] != null && Arrays.equals(found[i].bounds(), runs[i])) {
-                SHAPES.putIfAbsent(keys[i], found[i].pos()); // only when Kuromoji did take the runs as its tokens
+                SHAPES.compareAndSet(shapes[i], null, found[i].pos()); // only when Kuromoji did take the runs as its tokens
             }
         }
         return tokens(text, segments, found);

@@ -74,4 +74,14 @@ class LabelledFieldRecognizerTest {
         }
         assertThat(compared).isGreaterThan(5_000);
     }
+
+    @Test
+    void labelsAboutRelativesAreKnownInAnyScriptAndWidth() {
+        for (String label : List.of("緊急連絡先", "本人との続柄", "家族構成", "配偶者氏名", "Emergency contact", "ＦＡＭＩＬＹ", "next of kin")) {
+            assertThat(FieldLabels.aboutRelative(label)).as(label).isTrue();
+        }
+        for (String cell : List.of("2024-01-05", "担当者", "営業部 第二課", "連絡先", "A-1234", "金額")) {
+            assertThat(FieldLabels.aboutRelative(cell)).as(cell).isFalse();
+        }
+    }
 }

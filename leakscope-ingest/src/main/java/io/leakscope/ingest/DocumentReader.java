@@ -35,6 +35,8 @@ public final class DocumentReader implements FileContentReader {
     private static final Set<String> DELIMITED = Set.of("text/csv", "text/tab-separated-values");
 
     private final Parser parser;
+    /** For the file itself, whose type {@link #detect} found just before: no second detection. */
+    private final Parser parserOfDetectedType;
     private final Detector detector;
     private final IngestLimits limits;
     private final ArchiveReader archives;
@@ -50,6 +52,9 @@ public final class DocumentReader implements FileContentReader {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
+        AutoDetectParser ofDetectedType = new AutoDetectParser(config);
+        ofDetectedType.setDetector(new DetectedType(detector));
+        this.parserOfDetectedType = ofDetectedType;
         this.limits = limits;
         this.archives = new ArchiveReader(limits, tempDir);
         this.ocr = ocr;
@@ -134,8 +139,10 @@ public final class DocumentReader implements FileContentReader {
         Ocr.configure(context, ocr);
         boolean store = mediaType.equals(MBOX);
         context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
+        // text keeps Tika's own detection, which may add a charset; embedded documents are detected as usual
+        Parser top = mediaType.startsWith("text/") ? parser : parserOfDetectedType;
         try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
-            parser.parse(tis, (ContentHandler) handler, md, context);
+            top.parse(tis, (ContentHandler) handler, md, context);
         }
         if (store) {
             return Outcome.container(mediaType, path, attachments.children());

@@ -1,5 +1,6 @@
 package io.leakscope.core.docclass;
 
+import io.leakscope.core.detect.jp.NameMask;
 import io.leakscope.core.text.Names;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -104,7 +105,7 @@ public final class ConfidentialFlagDetector {
         return new String(chars);
     }
 
-    /** The label with its value masked, or the match with a little context on its line, digits masked. */
+    /** The label with its value masked, or the match with a little context on its line, digits and personal names masked. */
     private static String evidence(String s, Matcher m, boolean maskValue) {
         if (maskValue) {
             return m.group("label") + (m.group("label").endsWith("//") ? "" : ": ") + "****";
@@ -119,7 +120,7 @@ public final class ConfidentialFlagDetector {
         while (to > m.end() && to < s.length() && inWord(s, to - 1) && inWord(s, to)) {
             to--;
         }
-        return s.substring(from, to).strip().replaceAll("[0-9０-９]", "*");
+        return NameMask.mask(s.substring(from, to).strip()).replaceAll("[0-9０-９]", "*");
     }
 
     private static boolean inWord(String s, int i) {

@@ -41,6 +41,12 @@ class ConfidentialFlagDetectorTest {
     }
 
     @Test
+    void namesAroundTheWordsAreMaskedInTheEvidence() {
+        List<ConfidentialFlag> flags = detector.detect("山田弁護士に相談した件\n訴訟は佐藤花子さんが担当");
+        assertThat(flags).extracting(ConfidentialFlag::evidence).containsExactly("**弁護士に相談した件", "訴訟は****さんが担当");
+    }
+
+    @Test
     void evidenceDoesNotStartOrEndInTheMiddleOfAWord() {
         assertThat(detector.detect("cache: redis://cache01.intra:6379")).extracting(ConfidentialFlag::evidence)
                 .containsExactly("redis://****", ": redis://cache**.intra:****");

@@ -187,6 +187,11 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         return input;
     }
 
+    /** Forgets the segments of text this thread remembered (benchmarks measure text seen for the first time). */
+    public static void forgetSegments() {
+        SegmentTokenizer.forget();
+    }
+
     static List<Token> tokenize(String s) {
         return SegmentTokenizer.tokenize(tokenizerInput(s));
     }

@@ -105,6 +105,10 @@ final class SegmentTokenizer {
         return space;
     }
 
+    static void forget() {
+        MEMORY.remove();
+    }
+
     /** The tokens Kuromoji (normal mode, punctuation discarded) finds in the text, in order. */
     static List<Token> tokenize(String text) {
         List<int[]> segments = segments(text);

@@ -82,8 +82,8 @@ final class SegmentTokenizer {
         }
     }
 
-    static final int MAX_SEGMENTS_PER_GENERATION = 100_000;
-    static final int MAX_CHARACTERS_PER_GENERATION = 1_500_000;
+    private static final int MAX_SEGMENTS_PER_GENERATION = 100_000;
+    private static final int MAX_CHARACTERS_PER_GENERATION = 1_500_000;
     /** Longer segments are analysed every time: rarely repeated, and they would fill the memory. */
     private static final int MAX_REMEMBERED_LENGTH = 200;
     /** Parts of speech of the runs of an ASCII segment, by {@link AsciiRuns#shape}: a few dozen shapes. */

@@ -38,6 +38,20 @@ class SegmentTokenizerTest {
     }
 
     @Test
+    void longSegmentsGiveTheTokensOfTheWholeTextToo() {
+        // longer than Kuromoji's longest unknown word and its forced backtrace (1,024 characters)
+        Random random = new Random(11);
+        StringBuilder sb = new StringBuilder("見出し A12 ");
+        List<String> japanese = java.util.Arrays.stream(PIECES).filter(p -> p.chars().allMatch(c -> c >= 0x3000)).toList();
+        for (int i = 0; i < 1_500; i++) {
+            sb.append(japanese.get(random.nextInt(japanese.size())));
+        }
+        sb.append(" 末尾 ").append("ア".repeat(1_100)).append(" 9".repeat(3));
+        String s = JapaneseNameRecognizer.tokenizerInput(sb.toString());
+        assertThat(SegmentTokenizer.tokenize(s)).isEqualTo(whole(s));
+    }
+
+    @Test
     void aSegmentRememberedInOneContextIsNotReusedInAnother() {
         // the same characters opening a text, inside it, and closing it: three different contexts
         for (String s : List.of("山田太郎 様", "様 山田太郎 様", "様 山田太郎", "山田太郎", "AB12 x", "x AB12 x", "x AB12", "AB12")) {

@@ -51,9 +51,10 @@ public final class TextRecordGrouper {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             lineNo++;
-            String line = text.substring(lineStart, lineEnd);
-            int colon = firstOf(line, ":：\t");
-            if (colon > 0 && FieldLabels.aboutRelative(line.substring(0, colon))) {
+            int labelEnd = firstOf(text, lineStart, lineEnd, ":：\t");
+            if (labelEnd > lineStart && FieldLabels.aboutRelative(text.substring(lineStart, labelEnd))) {
+                String line = text.substring(lineStart, lineEnd); // only now: most lines are not about a relative
+                int colon = labelEnd - lineStart;
                 int from = lineStart;
                 int to = lineEnd;
                 List<Finding> onLine = new ArrayList<>(rest.stream()
@@ -93,8 +94,9 @@ public final class TextRecordGrouper {
                 "text.relative"));
     }
 
-    private static int firstOf(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
+    /** The first position in [from, to) holding one of the characters, or -1. */
+    private static int firstOf(String s, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return i;
             }

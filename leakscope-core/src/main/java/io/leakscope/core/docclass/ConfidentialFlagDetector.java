@@ -120,7 +120,9 @@ public final class ConfidentialFlagDetector {
         while (to > m.end() && to < s.length() && inWord(s, to - 1) && inWord(s, to)) {
             to--;
         }
-        return NameMask.mask(s.substring(from, to).strip()).replaceAll("[0-9０-９]", "*");
+        // the words themselves stay readable ("Attorney-Client Privileged" has the shape of a name)
+        String around = NameMask.mask(s.substring(from, m.start())) + m.group() + NameMask.mask(s.substring(m.end(), to));
+        return around.strip().replaceAll("[0-9０-９]", "*");
     }
 
     private static boolean inWord(String s, int i) {

@@ -44,6 +44,10 @@ class ConfidentialFlagDetectorTest {
     void namesAroundTheWordsAreMaskedInTheEvidence() {
         List<ConfidentialFlag> flags = detector.detect("山田弁護士に相談した件\n訴訟は佐藤花子さんが担当");
         assertThat(flags).extracting(ConfidentialFlag::evidence).containsExactly("**弁護士に相談した件", "訴訟は****さんが担当");
+        assertThat(detector.detect("per John Smith, litigation risk")).extracting(ConfidentialFlag::evidence)
+                .containsExactly("**** *****, litigation risk");
+        assertThat(detector.detect("Material Non-Public Information")).extracting(ConfidentialFlag::evidence)
+                .containsExactly("Material Non-Public Information");
     }
 
     @Test

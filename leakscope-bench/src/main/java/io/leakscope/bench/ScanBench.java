@@ -180,10 +180,13 @@ public final class ScanBench {
         List<Path> texts = BenchCorpus.list(work.resolve("texts"));
         Set<String> contents = new LinkedHashSet<>();
         long bytes = 0;
+        long allBytes = 0;
         for (Path t : texts) {
             String s = Files.readString(t, StandardCharsets.UTF_8);
+            long size = s.getBytes(StandardCharsets.UTF_8).length;
+            allBytes += size;
             if (contents.add(s)) {
-                bytes += s.getBytes(StandardCharsets.UTF_8).length;
+                bytes += size;
             }
         }
         log.printf("recognizers: %,d distinct texts of %,d%n", contents.size(), texts.size());
@@ -196,15 +199,7 @@ public final class ScanBench {
         }
         long recognizers = millis(t0);
         log.printf("recognizers: %,d findings in %,d MB of text, %,d ms%n", findings, bytes >> 20, recognizers);
-        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log), textBytes(texts));
-    }
-
-    private static long textBytes(List<Path> texts) throws IOException {
-        long bytes = 0;
-        for (Path t : texts) {
-            bytes += Files.size(t);
-        }
-        return bytes;
+        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log), allBytes);
     }
 
     /** The best of three ripgrep runs counting e-mail addresses, or -1 without ripgrep. */

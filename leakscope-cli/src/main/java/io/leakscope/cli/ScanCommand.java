@@ -43,8 +43,8 @@ final class ScanCommand implements Callable<Integer> {
         ScanOptions options = new ScanOptions(threads, !inProcess, parserHeapMb, ocr);
         CaseService.ScanSummary s = CaseService.scan(leak, caseDir, config, progress, options);
         if (!quiet) {
-            System.err.printf("files accounted for: %d (unchanged since the last scan: %d); persons: %d; ambiguous mentions: %d%n",
-                    s.filesSeen(), s.reused(), s.persons(), s.ambiguousRecords());
+            System.err.printf("files accounted for: %d (unchanged since the last scan: %d; copies of content read once: %d);"
+                    + " persons: %d; ambiguous mentions: %d%n", s.filesSeen(), s.reused(), s.copies(), s.persons(), s.ambiguousRecords());
         }
         return 0;
     }

@@ -182,6 +182,25 @@ public final class DocumentReader implements FileContentReader {
                 && !mediaType.equals("application/x-sharedlib") && !mediaType.equals("application/x-msdownload");
     }
 
+    /**
+     * What reading the same bytes at {@code path} gives, from a reading of them elsewhere: the
+     * reader uses a file's name only as a type hint (same extension, same type) and as the name of a
+     * delimited file's one table; the rest depends on the bytes alone.
+     */
+    static ExtractedDocument movedTo(ExtractedDocument read, String path) {
+        List<Table> tables = read.tables();
+        boolean delimited = read.mediaType() != null && read.mediaType().startsWith("text/") && read.text().isEmpty() && tables.size() == 1;
+        if (delimited && tables.get(0).name().equals(fileName(read.path()))) {
+            tables = List.of(new Table(fileName(path), tables.get(0).rows()));
+        }
+        return new ExtractedDocument(path, read.mediaType(), read.text(), tables, read.ocr());
+    }
+
+    /** Types read as containers of other documents (archives, mail stores), never as text of their own. */
+    static boolean isContainer(String mediaType) {
+        return ArchiveReader.KINDS.containsKey(mediaType) || mediaType.equals(PST) || mediaType.equals(MBOX);
+    }
+
     static String fileName(String path) {
         int bang = path.lastIndexOf("!/");
         String last = bang >= 0 ? path.substring(bang + 2) : path;

@@ -36,8 +36,13 @@ import java.util.Set;
  */
 public final class CaseService {
 
-    /** What a scan did, for the command line. */
-    public record ScanSummary(int filesSeen, int reused, int persons, int ambiguousRecords) {
+    /**
+     * What a scan did, for the command line.
+     *
+     * @param reused files found unchanged since an earlier scan (not read again)
+     * @param copies files whose content this scan had read elsewhere in the leak (not parsed again)
+     */
+    public record ScanSummary(int filesSeen, int reused, int copies, int persons, int ambiguousRecords) {
     }
 
     private CaseService() {
@@ -71,7 +76,7 @@ public final class CaseService {
             PersonResolver.Result result = resolve(store, config, masters);
             int seen = store.inventory().size();
             store.finishRun(run, seen);
-            return new ScanSummary(seen, reused, result.persons().size(), result.ambiguous().size());
+            return new ScanSummary(seen, reused, scanner.copies(), result.persons().size(), result.ambiguous().size());
         }
     }
 

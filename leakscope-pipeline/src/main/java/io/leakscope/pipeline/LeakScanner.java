@@ -12,6 +12,7 @@ import io.leakscope.ingest.Hashing;
 import io.leakscope.ingest.IngestLimits;
 import io.leakscope.ingest.LeakWalker;
 import io.leakscope.ingest.Outcome;
+import io.leakscope.ingest.OutcomesByContent;
 import io.leakscope.store.CaseStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,8 +30,10 @@ import java.util.concurrent.ExecutionException;
 /**
  * Scans a leak folder into the case store: every file and archive member is hashed, read, analysed
  * and accounted for (done / failed / skipped with a reason). Files already stored with the same
- * SHA-256 are not read again, so an interrupted scan resumes and a repeated scan changes nothing.
- * Files are processed in parallel; each is written with its records in one transaction.
+ * SHA-256 are not read again, so an interrupted scan resumes and a repeated scan changes nothing;
+ * a copy of a file read earlier in the scan is neither parsed ({@link OutcomesByContent}) nor
+ * analysed ({@link AnalysesByContent}) again, though it is classified and stored under its own path. Files are processed in parallel; each is
+ * written with its records in one transaction.
  */
 public final class LeakScanner {
     private final CaseStore store;
@@ -41,6 +44,8 @@ public final class LeakScanner {
     private final int threads;
     private final Watchdog watchdog = new Watchdog();
     private final AtomicInteger reused = new AtomicInteger();
+    private OutcomesByContent readBefore = new OutcomesByContent(OutcomesByContent.DEFAULT_MAX_BYTES);
+    private AnalysesByContent analysedBefore = new AnalysesByContent(AnalysesByContent.DEFAULT_MAX_FINDINGS);
     private final DocumentClassifier classifier;
 
     public LeakScanner(CaseStore store, FileContentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
@@ -57,6 +62,13 @@ public final class LeakScanner {
         this.limits = limits;
         this.progress = progress;
         this.threads = threads;
+    }
+
+    /** Reads and analyses every copy as if it were the only one (tests compare the two ways). */
+    LeakScanner forgettingCopies() {
+        readBefore = new OutcomesByContent(0);
+        analysedBefore = new AnalysesByContent(0);
+        return this;
     }
 
     /** Scans the tree; returns how many entries were already in the store unchanged. */
@@ -84,6 +96,11 @@ public final class LeakScanner {
             progress.finished();
         }
         return reused.get();
+    }
+
+    /** How many files of the last scan were copies of content read earlier in it, and so not parsed again. */
+    public int copies() {
+        return readBefore.copies();
     }
 
     /**
@@ -143,21 +160,23 @@ public final class LeakScanner {
             reused.incrementAndGet();
             return;
         }
-        Outcome o;
+        Outcome o = readBefore.copyAt(sha, path).orElse(null);
         List<PersonRecord> records = List.of();
-        try {
-            o = reader.enforcesTimeLimit() ? reader.read(path, blob) : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
-        } catch (TimeoutException ex) {
-            save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
-                    "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of(), null);
-            return;
+        if (o == null) {
+            try {
+                o = reader.enforcesTimeLimit() ? reader.read(path, blob) : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
+            } catch (TimeoutException ex) {
+                save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
+                        "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of(), null);
+                return;
+            }
+            readBefore.remember(sha, path, o);
         }
         String status = o.status().name().toLowerCase(Locale.ROOT);
         String reason = o.reason();
         if (o.status() == Outcome.Status.DONE) {
             try {
-                Outcome read = o;
-                records = watchdog.within(limits.perFileSeconds(), () -> analyzer.analyze(read.document())).records();
+                records = analyse(sha, o.document());
             } catch (TimeoutException ex) {
                 status = "failed";
                 reason = "timeout: analysis took over " + limits.perFileSeconds() + " s";
@@ -172,6 +191,17 @@ public final class LeakScanner {
         int findings = records.stream().mapToInt(r -> r.findings().size()).sum();
         boolean ocr = o.document() != null && o.document().ocr();
         save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings, ocr), records, o.document());
+    }
+
+    /** The document's records: found before in a copy, or by analysing it within the time limit. */
+    private List<PersonRecord> analyse(String sha, ExtractedDocument doc) throws TimeoutException {
+        Optional<List<PersonRecord>> known = analysedBefore.recordsOf(sha, doc);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        List<PersonRecord> records = watchdog.within(limits.perFileSeconds(), () -> analyzer.analyze(doc)).records();
+        analysedBefore.remember(sha, doc, records);
+        return records;
     }
 
     private void processChild(String parentPath, Outcome.Child child, int depth) throws IOException {

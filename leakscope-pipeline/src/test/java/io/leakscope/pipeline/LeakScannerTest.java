@@ -93,4 +93,115 @@ class LeakScannerTest {
                             org.assertj.core.groups.Tuple.tuple("hang.txt", "failed", "timeout: analysis took over 1 s"));
         }
     }
+
+    /** Counts the files actually parsed. */
+    static final class CountingReader implements io.leakscope.ingest.FileContentReader {
+        private final DocumentReader reader;
+        final java.util.List<String> read = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        CountingReader(DocumentReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public io.leakscope.ingest.Outcome read(String path, io.leakscope.ingest.Blob blob) {
+            read.add(path);
+            return reader.read(path, blob);
+        }
+    }
+
+    @Test
+    void aCopyIsParsedOnceButAnalysedAndStoredUnderItsOwnPath() throws Exception {
+        Path leak = Files.createDirectories(dir.resolve("leak3"));
+        String roster = "社員番号,氏名,メールアドレス\n1001,山田 太郎,taro.yamada@example.co.jp\n1002,佐藤 花子,hanako.sato@example.co.jp\n";
+        Files.createDirectories(leak.resolve("人事"));
+        Files.createDirectories(leak.resolve("backup"));
+        Files.writeString(leak.resolve("人事/社員名簿.csv"), roster);
+        Files.writeString(leak.resolve("backup/社員名簿 - コピー.csv"), roster);
+        Files.write(leak.resolve("backup/old.zip"), TestZip.of("人事/社員名簿.csv", roster));
+        Path caseDir = Files.createDirectories(dir.resolve("case3"));
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(io.leakscope.core.detect.KnownNames.NONE), OwnOrganization.NONE);
+            CountingReader reader = new CountingReader(new DocumentReader(IngestLimits.DEFAULT, caseDir));
+            LeakScanner scanner = new LeakScanner(store, reader, analyzer, IngestLimits.DEFAULT, ScanProgress.SILENT, 1);
+            scanner.scan(leak);
+            assertThat(reader.read).as("parsed").containsExactly("backup/old.zip", "backup/old.zip!/人事/社員名簿.csv");
+            assertThat(scanner.copies()).isEqualTo(2);
+            assertThat(store.inventory()).extracting(InventoryEntry::path, InventoryEntry::status, InventoryEntry::findings)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("backup/old.zip", "done", 0),
+                            org.assertj.core.groups.Tuple.tuple("backup/old.zip!/人事/社員名簿.csv", "done", 6),
+                            org.assertj.core.groups.Tuple.tuple("backup/社員名簿 - コピー.csv", "done", 6),
+                            org.assertj.core.groups.Tuple.tuple("人事/社員名簿.csv", "done", 6));
+            assertThat(store.records()).extracting(r -> r.record().documentPath() + " " + r.record().locator())
+                    .containsExactlyInAnyOrder("backup/old.zip!/人事/社員名簿.csv 社員名簿.csv!row 2", "backup/old.zip!/人事/社員名簿.csv 社員名簿.csv!row 3",
+                            "backup/社員名簿 - コピー.csv 社員名簿 - コピー.csv!row 2", "backup/社員名簿 - コピー.csv 社員名簿 - コピー.csv!row 3",
+                            "人事/社員名簿.csv 社員名簿.csv!row 2", "人事/社員名簿.csv 社員名簿.csv!row 3");
+        }
+    }
+
+    /**
+     * A generated leak with a backup of it in another folder (renamed files, the same files, in a
+     * zip): scanned remembering copies, the store holds exactly what a scan reading and analysing
+     * every copy on its own stores.
+     */
+    @Test
+    void rememberingCopiesStoresWhatReadingEveryCopyStores() throws Exception {
+        Path sample = dir.resolve("sample");
+        new io.leakscope.generator.LeakGenerator(9L, io.leakscope.generator.LeakGenerator.Sizes.DEMO).generate(sample);
+        Path leak = sample.resolve("leak");
+        List<Path> files;
+        try (java.util.stream.Stream<Path> walk = Files.walk(leak)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        java.util.Map<String, byte[]> zipped = new java.util.TreeMap<>();
+        for (Path f : files) {
+            Path rel = leak.relativize(f);
+            Path renamed = leak.resolve("backup").resolve(rel.getParent() == null ? Path.of(".") : rel.getParent())
+                    .resolve("コピー " + f.getFileName()).normalize();
+            Files.createDirectories(renamed.getParent());
+            Files.copy(f, renamed);
+            Files.createDirectories(leak.resolve("same").resolve(rel).getParent());
+            Files.copy(f, leak.resolve("same").resolve(rel));
+            zipped.put(rel.toString(), Files.readAllBytes(f));
+        }
+        Files.write(leak.resolve("backup.zip"), io.leakscope.generator.FileWriters.zip(zipped));
+        List<String> remembering = scanned(leak, dir.resolve("remembering"), false);
+        List<String> forgetting = scanned(leak, dir.resolve("forgetting"), true);
+        assertThat(remembering).hasSizeGreaterThan(500).isEqualTo(forgetting);
+    }
+
+    /** Every inventory row and every record with its findings, as text, sorted. */
+    private static List<String> scanned(Path leak, Path caseDir, boolean forgetting) throws Exception {
+        Files.createDirectories(caseDir);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(io.leakscope.core.detect.KnownNames.NONE),
+                    OwnOrganization.NONE);
+            LeakScanner scanner = new LeakScanner(store, new DocumentReader(IngestLimits.DEFAULT, caseDir), analyzer,
+                    IngestLimits.DEFAULT, ScanProgress.SILENT, 2);
+            (forgetting ? scanner.forgettingCopies() : scanner).scan(leak);
+            long copied = store.inventory().stream().filter(e -> e.path().startsWith("same/")).count();
+            assertThat(scanner.copies()).as("copies").isBetween(forgetting ? 0 : (int) copied, forgetting ? 0 : (int) (3 * copied));
+            java.util.List<String> out = new java.util.ArrayList<>();
+            store.inventory().forEach(e -> out.add(e.path() + " " + e.sha256() + " " + e.status() + " " + e.reason() + " " + e.findings()
+                    + " " + e.mediaType()));
+            store.records().forEach(r -> out.add(r.record().documentPath() + " " + r.record().locator() + " " + r.record().kind()
+                    + " " + r.record().context() + " " + r.record().findings()));
+            java.util.Collections.sort(out);
+            return out;
+        }
+    }
+
+    /** A zip of one member. */
+    static final class TestZip {
+        static byte[] of(String name, String content) throws java.io.IOException {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            return bytes.toByteArray();
+        }
+    }
 }

@@ -30,10 +30,6 @@ final class BenchCorpus {
     private final Path dir;
     private final int poolSize;
 
-    BenchCorpus(Path dir) {
-        this(dir, POOL);
-    }
-
     /** @param poolSize how many distinct documents the corpus is drawn from */
     BenchCorpus(Path dir, int poolSize) {
         this.dir = dir;
@@ -58,7 +54,7 @@ final class BenchCorpus {
         List<Path> leakFiles = list(sample.resolve("leak"));
         List<Path> pool = pool(seed, log);
         double wantedAverage = (double) bytes / files;
-        Random random = new Random(seed);
+        Draw draw = new Draw(pool, new Random(seed));
         long written = 0;
         int made = 0;
         for (int folder = 0; made < files; folder++) {
@@ -72,7 +68,7 @@ final class BenchCorpus {
             }
             for (int i = 0; i < FILES_PER_FOLDER && made < files; i++) {
                 boolean needBigger = made > 0 && (double) written / made < wantedAverage;
-                Path f = pool.get(needBigger ? pool.size() / 2 + random.nextInt(pool.size() / 2) : random.nextInt(pool.size() / 2));
+                Path f = draw.next(needBigger);
                 link(f, place(made, files, dept).resolve(String.format("%03d_%s", i, f.getFileName())));
                 written += Files.size(f);
                 made++;
@@ -80,6 +76,38 @@ final class BenchCorpus {
         }
         Files.writeString(dir.resolve("built"), made + " files, " + written + " bytes\n");
         log.printf("corpus: %,d files, %,d MB%n", made, written >> 20);
+    }
+
+    /**
+     * Draws pool documents without replacement from the smaller or the larger half as asked (the
+     * other half when that one is used up); starts over when the whole pool has been drawn, so a
+     * pool as large as the corpus gives a corpus without repeats.
+     */
+    private static final class Draw {
+        private final List<Path> pool;
+        private final Random random;
+        private final java.util.ArrayDeque<Path> smaller = new java.util.ArrayDeque<>();
+        private final java.util.ArrayDeque<Path> larger = new java.util.ArrayDeque<>();
+
+        Draw(List<Path> pool, Random random) {
+            this.pool = pool;
+            this.random = random;
+        }
+
+        Path next(boolean bigger) {
+            if (smaller.isEmpty() && larger.isEmpty()) {
+                smaller.addAll(shuffled(pool.subList(0, pool.size() / 2)));
+                larger.addAll(shuffled(pool.subList(pool.size() / 2, pool.size())));
+            }
+            java.util.ArrayDeque<Path> from = bigger ? larger : smaller;
+            return (from.isEmpty() ? (bigger ? smaller : larger) : from).poll();
+        }
+
+        private List<Path> shuffled(List<Path> half) {
+            List<Path> copy = new java.util.ArrayList<>(half);
+            java.util.Collections.shuffle(copy, random);
+            return copy;
+        }
     }
 
     /** The folder of the n-th file: its quarter of the corpus (exact to the file), then its department. */

@@ -72,8 +72,9 @@ public final class ScanBench {
     private final Path work;
     private boolean warmedUp;
 
-    public ScanBench(Path dir, int threads) {
-        this.corpus = new BenchCorpus(dir.resolve("corpus"));
+    /** @param pool how many distinct documents the corpus draws its files from */
+    public ScanBench(Path dir, int threads, int pool) {
+        this.corpus = new BenchCorpus(dir.resolve("corpus"), pool);
         this.threads = threads;
         this.work = dir;
     }
@@ -83,7 +84,7 @@ public final class ScanBench {
     }
 
     public Row measure(double fraction, PrintStream log) throws Exception {
-        return measure(String.format("%.2f ×", fraction), corpus.view(fraction), fraction <= 0.25, log);
+        return measure(String.format("%.2f ×", fraction), corpus.view(fraction), true, log);
     }
 
     /**
@@ -110,7 +111,8 @@ public final class ScanBench {
         tikaOnly(files, tree, null);
         long tika = millis(t0);
         if (keepTexts && !Files.exists(work.resolve("texts"))) {
-            tikaOnly(files, tree, Files.createDirectories(work.resolve("texts"))); // untimed: the text for the recognizer pass
+            // untimed: the text of the first (smallest) fraction measured, for the recognizer pass
+            tikaOnly(files, tree, Files.createDirectories(work.resolve("texts")));
         }
         log.printf("%s: Tika-only extraction %,d ms%n", label, tika);
         Path caseDir = work.resolve("case-" + label.replaceAll("[^0-9a-z.]", ""));
@@ -172,7 +174,7 @@ public final class ScanBench {
     }
 
     /**
-     * The recognizers on the distinct extracted texts of the first quarter (each text once: the name
+     * The recognizers on the distinct extracted texts of the smallest fraction measured (each text once: the name
      * recognizer remembers the segments it analysed, and a repeated text would cost it nothing), one
      * thread; ripgrep on all the text files with one thread.
      */

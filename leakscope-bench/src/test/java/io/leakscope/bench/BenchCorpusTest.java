@@ -35,4 +35,20 @@ class BenchCorpusTest {
         assertThat(Files.isSameFile(first, same)).as("views are hard links to the corpus").isTrue();
         assertThat(corpus.caseConfig()).exists();
     }
+
+    @Test
+    void noPoolDocumentIsRepeatedBeforeEveryOneIsUsed() throws Exception {
+        BenchCorpus corpus = new BenchCorpus(dir, 60);
+        corpus.build(400, 6L << 20, 5L, new PrintStream(java.io.OutputStream.nullOutputStream()));
+        java.util.Set<Object> inodes = new java.util.HashSet<>();
+        long filler = 0;
+        for (Path f : BenchCorpus.list(corpus.full())) {
+            if (!f.toString().contains("人事")) {
+                filler++;
+                inodes.add(Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        assertThat(filler).isGreaterThan(60);
+        assertThat(inodes).as("every pool document, none twice before that").hasSize(60);
+    }
 }

@@ -36,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--distinct", description = "scan: also scan one file per distinct content of the smallest fraction (the corpus repeats its documents)")
     boolean distinct;
 
+    @Option(names = "--pool", description = "scan: distinct documents the corpus draws its files from (default 1,200;"
+            + " as many as --files for a corpus without repeats, slower to build)")
+    int pool = 1200;
+
     @Option(names = "--threads", description = "scan: threads for both the Tika baseline and the scan (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -56,9 +60,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int scan(Path work) throws Exception {
-        System.err.printf("bench scan: %,d files, %,d MB in %s (%d threads, scan JVM max heap %,d MB)%n", files, mb, work, threads,
-                Runtime.getRuntime().maxMemory() >> 20);
-        ScanBench bench = new ScanBench(work, threads);
+        System.err.printf("bench scan: %,d files, %,d MB drawn from %,d documents in %s (%d threads, scan JVM max heap %,d MB)%n",
+                files, mb, pool, work, threads, Runtime.getRuntime().maxMemory() >> 20);
+        ScanBench bench = new ScanBench(work, threads, pool);
         bench.build(files, mb << 20, seed, System.err);
         System.out.println("| corpus | files | MB | Tika-only | scan | scan / Tika | files/s | MB/s (scan) | MB/s (Tika) | peak heap (scan JVM) | peak RSS (parser processes) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

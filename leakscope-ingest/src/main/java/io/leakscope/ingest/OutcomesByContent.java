@@ -30,7 +30,7 @@ import java.util.zip.InflaterInputStream;
  * compressed, least recently used dropped first, within a bound in bytes.
  */
 public final class OutcomesByContent {
-    /** Compressed outcomes kept at most, by default: a few hundred MB of extracted text. */
+    /** Bytes of compressed outcomes kept at most, by default. */
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
 
     private final long maxBytes;

@@ -20,7 +20,7 @@ import java.util.Optional;
  * dropped first, within a bound in findings.
  */
 final class AnalysesByContent {
-    /** Findings kept at most, by default: some tens of MB. */
+    /** Findings kept at most, by default (with their records; each holds its value and location strings). */
     static final int DEFAULT_MAX_FINDINGS = 200_000;
 
     private final int maxFindings;

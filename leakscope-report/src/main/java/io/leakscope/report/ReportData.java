@@ -29,8 +29,10 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
      * Inventory totals: by status, by media type and status, by containing archive or mail store
      * (its members: done, failed, skipped), by reason code (encrypted, corrupt, timeout …), every file
      * not done with its reason, and the files whose text came (partly) from OCR.
+     *
+     * @param distinctDone how many distinct contents (SHA-256) the files read hold: the other files read are copies
      */
-    public record Inventory(int seen, int done, int failed, int skipped, Map<String, Map<String, Integer>> byType,
+    public record Inventory(int seen, int done, int distinctDone, int failed, int skipped, Map<String, Map<String, Integer>> byType,
                             Map<String, Map<String, Integer>> byContainer, Map<String, Integer> byReason,
                             List<InventoryEntry> notDone, List<InventoryEntry> ocr) {
 
@@ -72,9 +74,13 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
         Map<String, Integer> byReason = new TreeMap<>();
         List<InventoryEntry> notDone = new ArrayList<>();
         List<InventoryEntry> ocr = new ArrayList<>();
+        java.util.Set<String> contents = new java.util.HashSet<>();
         for (InventoryEntry e : entries) {
             switch (e.status()) {
-                case "done" -> done++;
+                case "done" -> {
+                    done++;
+                    contents.add(e.sha256() == null ? e.path() : e.sha256());
+                }
                 case "failed" -> failed++;
                 default -> skipped++;
             }
@@ -91,7 +97,7 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
                 byContainer.computeIfAbsent(e.parent(), k -> new TreeMap<>()).merge(e.status(), 1, Integer::sum);
             }
         }
-        return new Inventory(entries.size(), done, failed, skipped, byType, byContainer, byReason, notDone, ocr);
+        return new Inventory(entries.size(), done, contents.size(), failed, skipped, byType, byContainer, byReason, notDone, ocr);
     }
 
     /** The machine-readable code of a reason: "timeout: reading took over 300 s" → "timeout". */

@@ -89,6 +89,7 @@ public final class ReportWriter {
         ObjectNode inv = root.putObject("inventory");
         inv.put("files_seen", d.inventory().seen());
         inv.put("done", d.inventory().done());
+        inv.put("distinct_contents_done", d.inventory().distinctDone());
         inv.put("failed", d.inventory().failed());
         inv.put("skipped", d.inventory().skipped());
         ObjectNode byType = inv.putObject("by_media_type");
@@ -158,6 +159,7 @@ public final class ReportWriter {
         sb.append(OtherInformationSection.markdown(d.otherInformation()));
         sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
+        copiesSentence(d.inventory()).ifPresent(line -> sb.append(line).append("\n\n"));
         d.inventory().byContainer().forEach((c, m) -> sb.append("- members of `").append(c).append("`: ")
                 .append(m.values().stream().mapToInt(Integer::intValue).sum()).append(" = ").append(m).append('\n'));
         if (!d.inventory().byReason().isEmpty()) {
@@ -175,6 +177,14 @@ public final class ReportWriter {
             sb.append("- ").append(notFoundSentence(a)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** Copies are read once but each is counted (and listed in persons' documents) under its own path. */
+    private static java.util.Optional<String> copiesSentence(ReportData.Inventory inv) {
+        int copies = inv.done() - inv.distinctDone();
+        return copies <= 0 ? java.util.Optional.empty() : java.util.Optional.of("The " + inv.done() + " files read hold "
+                + inv.distinctDone() + " distinct contents: " + copies + " are byte-identical copies (same SHA-256) of another,"
+                + " each counted under its own path.");
     }
 
     private static String reasons(Map<String, Integer> byReason) {
@@ -244,6 +254,7 @@ public final class ReportWriter {
         sb.append(OtherInformationSection.html(d.otherInformation()));
         sb.append("<h2>Inventory</h2><p>Files seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("</p>");
+        copiesSentence(d.inventory()).ifPresent(line -> sb.append("<p>").append(esc(line)).append("</p>"));
         sb.append("<table><tr><th>media type</th><th>done</th><th>failed</th><th>skipped</th></tr>");
         d.inventory().byType().forEach((t, m) -> sb.append("<tr><td>").append(esc(t)).append("</td><td class=n>")
                 .append(m.getOrDefault("done", 0)).append("</td><td class=n>").append(m.getOrDefault("failed", 0))

@@ -52,7 +52,24 @@ class ReportWriterTest {
         String html = Files.readString(dir.resolve("index.html"));
         assertThat(html).contains("<svg", "b.pdf", "encrypted", "No payment card number (クレジットカード情報) found in 1 files read; 1 files unreadable.");
         assertThat(html).doesNotContain("山田", "src=\"http", "<script");
-        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| domestic_employee | 2 |").doesNotContain("佐藤");
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| domestic_employee | 2 |").doesNotContain("佐藤")
+                .doesNotContain("byte-identical");
+    }
+
+    @Test
+    void copiesAreCountedApartFromDistinctContents() throws Exception {
+        List<InventoryEntry> inventory = List.of(
+                new InventoryEntry("人事/名簿.xlsx", null, 10L, "ab", "application/x", "done", null, 6),
+                new InventoryEntry("backup/名簿.xlsx", null, 10L, "ab", "application/x", "done", null, 6),
+                new InventoryEntry("backup/名簿 - コピー.xlsx", null, 10L, "ab", "application/x", "done", null, 6),
+                new InventoryEntry("a.txt", null, 10L, "cd", "text/plain", "done", null, 0),
+                new InventoryEntry("b.pdf", null, 10L, "cd", "application/pdf", "failed", "encrypted", 0));
+        ReportWriter.write(ReportData.of("case-1", List.of(), inventory, Map.of()), dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertThat(json.get("inventory").get("done").asInt()).isEqualTo(4);
+        assertThat(json.get("inventory").get("distinct_contents_done").asInt()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("The 4 files read hold 2 distinct contents: 2 are byte-identical copies");
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("<p>The 4 files read hold 2 distinct contents");
     }
 
     @Test

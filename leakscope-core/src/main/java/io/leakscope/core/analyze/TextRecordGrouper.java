@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class TextRecordGrouper {
-    private static final Pattern BLOCK_BREAK = Pattern.compile("\\n[ \\t\\u3000]*\\n|\\n(?=(?:From|To|Cc|Bcc|差出人|宛先):)");
+    /** Lines that open a block of their own: mail headers. */
+    private static final List<String> HEADER_LABELS = List.of("From:", "To:", "Cc:", "Bcc:", "差出人:", "宛先:");
 
     public List<PersonRecord> group(String documentPath, String text, List<Finding> allFindings) {
         List<PersonRecord> relatives = new ArrayList<>();
@@ -188,15 +189,42 @@ public final class TextRecordGrouper {
         return s.startsWith("From:") || s.startsWith("To:") || s.startsWith("Cc:") || s.startsWith("Bcc:");
     }
 
+    /**
+     * Blocks of text between blank lines (spaces, tabs and ideographic spaces count as blank) and
+     * before mail header lines. Read line by line, not with a pattern tried at every position: this
+     * runs on every document's whole text.
+     */
     static List<int[]> blocks(String text) {
         List<int[]> blocks = new ArrayList<>();
-        Matcher m = BLOCK_BREAK.matcher(text);
         int start = 0;
-        while (m.find()) {
-            blocks.add(new int[] {start, m.start() + 1});
-            start = m.start() + 1;
+        int from = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+            int blankEnd = blankLineEnd(text, nl);
+            if (blankEnd >= 0 || startsHeaderLine(text, nl + 1)) {
+                blocks.add(new int[] {start, nl + 1});
+                start = nl + 1;
+            }
+            from = blankEnd >= 0 ? blankEnd : nl + 1; // a blank line's closing line feed opens no block of its own
         }
         blocks.add(new int[] {start, text.length() + 1});
         return blocks;
+    }
+
+    /** After the line feed at {@code nl}: the end of a blank line (past its own line feed), or -1. */
+    private static int blankLineEnd(String text, int nl) {
+        int i = nl + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == '\n' ? i + 1 : -1;
+    }
+
+    private static boolean startsHeaderLine(String text, int at) {
+        for (String label : HEADER_LABELS) {
+            if (text.startsWith(label, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,12 +54,16 @@ class OutcomesByContentTest {
         assertThat(memory.copies()).isGreaterThan(20);
     }
 
+    /** A memory that has read {@code csv} at {@code path}, its content's hash being "h". */
+    private OutcomesByContent havingRead(String path, String csv) {
+        OutcomesByContent memory = new OutcomesByContent(OutcomesByContent.DEFAULT_MAX_BYTES);
+        memory.remember("h", path, new DocumentReader(IngestLimits.DEFAULT, tmp).read(path, new Blob.InMemory(csv.getBytes(StandardCharsets.UTF_8))));
+        return memory;
+    }
+
     @Test
     void aDelimitedCopysTableIsNamedAfterTheCopy() {
-        byte[] csv = "社員番号,氏名\n1001,山田 太郎\n".getBytes(StandardCharsets.UTF_8);
-        DocumentReader reader = new DocumentReader(IngestLimits.DEFAULT, tmp);
-        OutcomesByContent memory = new OutcomesByContent(OutcomesByContent.DEFAULT_MAX_BYTES);
-        memory.remember("h", "人事/社員名簿.csv", reader.read("人事/社員名簿.csv", new Blob.InMemory(csv)));
+        OutcomesByContent memory = havingRead("人事/社員名簿.csv", "社員番号,氏名\n1001,山田 太郎\n");
         ExtractedDocument copy = memory.copyAt("h", "退職者/退職者一覧.csv").orElseThrow().document();
         assertThat(copy.path()).isEqualTo("退職者/退職者一覧.csv");
         assertThat(copy.tables().get(0).name()).isEqualTo("退職者一覧.csv");
@@ -67,10 +71,7 @@ class OutcomesByContentTest {
 
     @Test
     void anotherExtensionIsAnotherReading() {
-        byte[] csv = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
-        DocumentReader reader = new DocumentReader(IngestLimits.DEFAULT, tmp);
-        OutcomesByContent memory = new OutcomesByContent(OutcomesByContent.DEFAULT_MAX_BYTES);
-        memory.remember("h", "x.csv", reader.read("x.csv", new Blob.InMemory(csv)));
+        OutcomesByContent memory = havingRead("x.csv", "a,b\n1,2\n");
         assertThat(memory.copyAt("h", "x.txt")).isEmpty();
         assertThat(memory.copyAt("h", "y.CSV")).isPresent();
         assertThat(memory.copyAt("other", "x.csv")).isEmpty();

@@ -77,12 +77,25 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     private static List<int[]> regions(NormalizedText text, NamedPattern p) {
         String s = text.normalized();
         if (p.minDigits() > 0) {
-            return around(text.digitRuns(), p.minDigits(), p.minBlock(), AROUND_DIGITS, s.length());
+            List<int[]> runs = p.digitsAfterLetter() ? afterLetter(text.digitRuns(), s) : text.digitRuns();
+            return around(runs, p.minDigits(), p.minBlock(), AROUND_DIGITS, s.length());
         }
         if (p.minCapitals() > 0) {
             return around(text.capitalRuns(), p.minCapitals(), 0, 0, p.reach(), s.length());
         }
         return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(s, p.anchors(), p.reach());
+    }
+
+    /** The runs whose first digit directly follows an ASCII letter. */
+    private static List<int[]> afterLetter(List<int[]> runs, String s) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] run : runs) {
+            char before = run[0] > 0 ? s.charAt(run[0] - 1) : ' ';
+            if (before < 128 && Character.isLetter(before)) {
+                out.add(run);
+            }
+        }
+        return out;
     }
 
     /** Around digit runs {start, end, count, longest block}: {@link #AROUND_DIGITS} either side. */

@@ -72,6 +72,29 @@ class AnchoredSearchTest {
     }
 
     @Test
+    void aPatternWhoseDigitsFollowALetterFindsAroundSuchRunsWhatItFindsInTheWholeText() {
+        NamedPattern nric = NamedPattern.of("nric", "(?<![A-Za-z0-9])[STFGstfg]\\d{7}[A-Za-z](?![A-Za-z0-9])", 0.2);
+        NamedPattern card = NamedPattern.of("residence-card", "(?<![A-Za-z0-9])[A-Z]{2}\\d{8}[A-Z]{2}(?![A-Za-z0-9])", 0.6);
+        String[] pieces = {"S", "T", "G", "AB", "CD", "x", "D", "Z", "1234567", "12345678", "7654321", "1", "0", "-", " ", "  ", "、",
+            "山田", "\n", "(", "S1234567D", "AB12345678CD", "売上 1234567 円"};
+        java.util.Random random = new java.util.Random(11);
+        int found = 0;
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(16); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<String> plainNric = matches(nric, t);
+            assertThat(matches(nric.aroundDigitBlock(7).afterLetter(), t)).as(t).isEqualTo(plainNric);
+            List<String> plainCard = matches(card, t);
+            assertThat(matches(card.aroundDigitBlock(8).afterLetter(), t)).as(t).isEqualTo(plainCard);
+            found += plainNric.size() + plainCard.size();
+        }
+        assertThat(found).as("the random texts hold matches").isGreaterThan(500);
+    }
+
+    @Test
     void capitalRunsAndTheLowerCaseViewKeepOffsets() {
         NormalizedText t = NormalizedText.of("IBAN GB82 WEST 1234、DOB：Ab");
         assertThat(t.capitalRuns()).extracting(r -> t.normalized().substring(r[0], r[1]) + "/" + r[2])

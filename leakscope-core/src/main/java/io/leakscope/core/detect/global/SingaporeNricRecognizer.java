@@ -18,7 +18,7 @@ public final class SingaporeNricRecognizer extends PatternRecognizer {
 
     public SingaporeNricRecognizer() {
         super("global.sg_nric", FindingType.SG_NRIC, List.of(
-                NamedPattern.of("nric", "(?<![A-Za-z0-9])[STFGstfg]\\d{7}[A-Za-z](?![A-Za-z0-9])", 0.2).aroundDigitBlock(7)),
+                NamedPattern.of("nric", "(?<![A-Za-z0-9])[STFGstfg]\\d{7}[A-Za-z](?![A-Za-z0-9])", 0.2).aroundDigitBlock(7).afterLetter()),
                 new ContextWords(List.of("nric", "fin", "ic no", "identity card", "taxpayer", "tax id", "national id"),
                         List.of("型番", "品番", "注文", "order", "serial", "invoice")));
     }

@@ -15,7 +15,7 @@ public final class ResidenceCardRecognizer extends PatternRecognizer {
 
     public ResidenceCardRecognizer() {
         super("jp.residence_card", FindingType.RESIDENCE_CARD_NUMBER, List.of(
-                NamedPattern.of("residence-card", "(?<![A-Za-z0-9])[A-Z]{2}\\d{8}[A-Z]{2}(?![A-Za-z0-9])", 0.6).aroundDigitBlock(8)),
+                NamedPattern.of("residence-card", "(?<![A-Za-z0-9])[A-Z]{2}\\d{8}[A-Z]{2}(?![A-Za-z0-9])", 0.6).aroundDigitBlock(8).afterLetter()),
                 new ContextWords(List.of("在留カード", "在留", "residence card", "zairyu"), List.of("型番", "品番", "serial")));
     }
 

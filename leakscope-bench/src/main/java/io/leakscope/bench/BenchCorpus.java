@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +25,6 @@ import java.util.stream.Stream;
  * links to the first quarter(s), so that runs over 0.25, 0.5 and 1 × the corpus read the same files.
  */
 final class BenchCorpus {
-    static final int POOL = 1200;
     private static final int FILES_PER_FOLDER = 25;
     private static final int LEAK_EVERY = 50;
 
@@ -86,8 +87,8 @@ final class BenchCorpus {
     private static final class Draw {
         private final List<Path> pool;
         private final Random random;
-        private final java.util.ArrayDeque<Path> smaller = new java.util.ArrayDeque<>();
-        private final java.util.ArrayDeque<Path> larger = new java.util.ArrayDeque<>();
+        private final ArrayDeque<Path> smaller = new ArrayDeque<>();
+        private final ArrayDeque<Path> larger = new ArrayDeque<>();
 
         Draw(List<Path> pool, Random random) {
             this.pool = pool;
@@ -99,13 +100,13 @@ final class BenchCorpus {
                 smaller.addAll(shuffled(pool.subList(0, pool.size() / 2)));
                 larger.addAll(shuffled(pool.subList(pool.size() / 2, pool.size())));
             }
-            java.util.ArrayDeque<Path> from = bigger ? larger : smaller;
+            ArrayDeque<Path> from = bigger ? larger : smaller;
             return (from.isEmpty() ? (bigger ? smaller : larger) : from).poll();
         }
 
         private List<Path> shuffled(List<Path> half) {
-            List<Path> copy = new java.util.ArrayList<>(half);
-            java.util.Collections.shuffle(copy, random);
+            List<Path> copy = new ArrayList<>(half);
+            Collections.shuffle(copy, random);
             return copy;
         }
     }

@@ -67,6 +67,9 @@ public final class ScanBench {
         }
     }
 
+    /** Distinct documents a corpus is drawn from unless told otherwise: 1 GB builds in minutes. */
+    public static final int DEFAULT_POOL = 1200;
+
     private final BenchCorpus corpus;
     private final int threads;
     private final Path work;

@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--pool", description = "scan: distinct documents the corpus draws its files from (default 1,200;"
             + " as many as --files for a corpus without repeats, slower to build)")
-    int pool = 1200;
+    int pool = ScanBench.DEFAULT_POOL;
 
     @Option(names = "--threads", description = "scan: threads for both the Tika baseline and the scan (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();

@@ -32,8 +32,8 @@ import java.util.concurrent.ExecutionException;
  * and accounted for (done / failed / skipped with a reason). Files already stored with the same
  * SHA-256 are not read again, so an interrupted scan resumes and a repeated scan changes nothing;
  * a copy of a file read earlier in the scan is neither parsed ({@link OutcomesByContent}) nor
- * analysed ({@link AnalysesByContent}) again, though it is classified and stored under its own path. Files are processed in parallel; each is
- * written with its records in one transaction.
+ * analysed ({@link AnalysesByContent}) again, though it is classified and stored under its own
+ * path. Files are processed in parallel; each is written with its records in one transaction.
  */
 public final class LeakScanner {
     private final CaseStore store;

@@ -15,6 +15,8 @@ public final class KnownNames {
     private final Set<String> keys;
     private final int maxLength;
     private final Set<Character> firstChars = new HashSet<>();
+    /** The first one to {@link #PREFIX_LENGTH} characters of every key. */
+    private final Set<String> prefixes = new HashSet<>();
     /** Per character of text: 0 not yet known, else YES or NO ({@link #mayStartName}); racing writes store the same value. */
     private final byte[] startsName = new byte[Character.MAX_VALUE + 1];
 
@@ -22,6 +24,23 @@ public final class KnownNames {
         this.keys = Set.copyOf(keys);
         this.maxLength = keys.stream().mapToInt(String::length).max().orElse(0);
         keys.stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.add(k.charAt(0)));
+        for (String k : keys) {
+            for (int n = 1; n <= Math.min(PREFIX_LENGTH, k.length()); n++) {
+                prefixes.add(k.substring(0, n));
+            }
+        }
+    }
+
+    /** Prefixes are kept up to this length: a word's key is rarely longer, and the set stays at most four per name. */
+    private static final int PREFIX_LENGTH = 4;
+
+    /**
+     * Whether some known name's key can start with this key of a word (its first {@value #PREFIX_LENGTH}
+     * characters). Where the key of any run of words starting with a word starts with the word's own key
+     * ({@link Names#keyStartsWithWord}), a no here means no run from that word needs a key.
+     */
+    public boolean mayBeginWith(String wordKey) {
+        return prefixes.contains(wordKey.length() <= PREFIX_LENGTH ? wordKey : wordKey.substring(0, PREFIX_LENGTH));
     }
 
     /** Whether some known name's key starts with this character (of a key): a cheap test before building keys. */

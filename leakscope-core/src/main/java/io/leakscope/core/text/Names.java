@@ -54,6 +54,34 @@ public final class Names {
         return Kana.toKatakana(sb.toString());
     }
 
+    /**
+     * Whether the key of any name that begins with a word of this key, followed by {@code next}, starts
+     * with the word's key. True when the word holds a letter beyond Latin (kanji, kana, Hangul…), since
+     * such a name is keyed character by character and not by its sorted Latin words, and when NFKC cannot
+     * compose {@code next} with the word's last character (a voicing mark or a Hangul vowel could).
+     */
+    public static boolean keyStartsWithWord(String wordKey, char next) {
+        if (!startsAfresh(next)) {
+            return false;
+        }
+        for (int i = 0; i < wordKey.length(); i++) {
+            char c = wordKey.charAt(i);
+            if (c > 0x024F && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether NFKC never composes this character with the one before it: ASCII, CJK symbols, kana but its
+     * voicing marks, kanji. A text of such characters normalises character by character.
+     */
+    public static boolean startsAfresh(char c) {
+        return c < 0x80 || c >= 0x3000 && c <= 0x3096 || c >= 0x30A0 && c <= 0x30FF
+                || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF;
+    }
+
     public static boolean isLatin(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {

@@ -3,7 +3,10 @@ package io.leakscope.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.core.text.Names;
+import io.leakscope.core.text.NormalizedText;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class KnownNamesTest {
@@ -31,5 +34,51 @@ class KnownNamesTest {
                 assertThat(known.mayStartName(word.charAt(0))).as(word).isTrue();
             }
         }
+    }
+
+    /**
+     * The name recognizer skips every run of words from a word whose key no known key begins with; that
+     * is sound only if a run's key starts with its first word's key where {@link Names#keyStartsWithWord}
+     * says so. Random normalised text of the scripts names are written in (kana and marks that NFKC
+     * composes, variant kanji, spaces, ・, Latin, Hangul jamo) is split at every position.
+     */
+    @Test
+    void aRunsKeyStartsWithItsFirstWordsKeyWhenTheWordIsNotLatin() {
+        Random random = new Random(7);
+        String alphabet = "山田太郎髙橋一郎やまもとはなこヤマモトｶﾞﾊﾟｷﾞ\u3099ー・ 　TaroＴａｒｏsuzuki12１２가가-.,";
+        int checked = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = 1 + random.nextInt(8); i > 0; i--) {
+                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = NormalizedText.of(raw.toString()).normalized();
+            for (int cut = 1; cut < text.length(); cut++) {
+                String first = Names.key(text.substring(0, cut));
+                if (!first.isEmpty() && Names.keyStartsWithWord(first, text.charAt(cut)) && !Character.isWhitespace(text.charAt(0))) {
+                    checked++;
+                    assertThat(Names.key(text)).as("%s cut at %d", text, cut).startsWith(first);
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5_000);
+    }
+
+    @Test
+    void everyBeginningOfAKnownKeyMayBeginOne() {
+        List<String> names = List.of("山田 太郎", "やまもと はなこ", "髙橋 一郎", "長谷川 健太郎");
+        KnownNames some = KnownNames.of(names);
+        List<String> beginnings = new ArrayList<>();
+        for (String name : names) {
+            String key = Names.key(name);
+            for (int n = 1; n <= key.length(); n++) {
+                beginnings.add(key.substring(0, n));
+            }
+        }
+        assertThat(beginnings).allSatisfy(b -> assertThat(some.mayBeginWith(b)).as(b).isTrue());
+        assertThat(some.mayBeginWith("ヤマダ")).isFalse();
+        assertThat(some.mayBeginWith("田中")).isFalse();
+        assertThat(some.mayBeginWith("長谷川健")).isTrue();
+        assertThat(some.mayBeginWith("長谷川健次")).as("only the first four characters are kept").isTrue();
     }
 }

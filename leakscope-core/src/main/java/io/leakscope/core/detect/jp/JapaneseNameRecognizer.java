@@ -93,12 +93,14 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
             keys.clear();
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!known.mayStartName(tokens.get(i).firstChar())) {
+            Token word = tokens.get(i);
+            if (!known.mayStartName(word.firstChar()) || word.end() == s.length()) {
                 continue; // most words: no key needed
             }
-            String first = keys.computeIfAbsent(tokens.get(i).surface(), Names::key);
-            if (first.isEmpty() || !known.mayStartWith(first.charAt(0))) {
-                continue; // no master name starts like this token: no key of a longer run needed
+            String first = keys.computeIfAbsent(s.substring(word.start(), word.end()), Names::key);
+            if (first.isEmpty() || !known.mayStartWith(first.charAt(0))
+                    || Names.keyStartsWithWord(first, s.charAt(word.end())) && !known.mayBeginWith(first)) {
+                continue; // no master name starts like this word: no key of a longer run needed
             }
             for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS_IN_NAME - 1); j > i; j--) {
                 if (tokens.get(j).end() - tokens.get(i).start() > known.maxLength() + 3 || gap(s, tokens.get(j - 1), tokens.get(j)) > 1) {

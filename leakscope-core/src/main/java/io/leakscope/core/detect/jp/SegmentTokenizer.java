@@ -234,7 +234,11 @@ final class SegmentTokenizer {
     }
 
     private static List<Token> tokens(String text, List<int[]> segments, SegmentTokens[] found) {
-        List<Token> tokens = new ArrayList<>();
+        int count = 0;
+        for (SegmentTokens t : found) {
+            count += t.pos().length;
+        }
+        List<Token> tokens = new ArrayList<>(count);
         for (int i = 0; i < segments.size(); i++) {
             int base = segments.get(i)[0];
             SegmentTokens t = found[i];

@@ -40,8 +40,13 @@ public final class FieldLabels {
 
     private static final Map<String, Role> LABELS = new LinkedHashMap<>();
     private static final List<String> BY_LENGTH;
-    /** The first two characters of every label of two or more: a header holding none cannot contain a label. */
-    private static final java.util.Set<String> LABEL_STARTS = new java.util.HashSet<>();
+    /** The first character of every label: a header whose key holds none holds no label. */
+    private static final KeyCharacters LABEL_STARTS_KEYED;
+    /**
+     * By character, the characters following it at the start of a label of two or more: a header holding
+     * no such pair cannot contain a label.
+     */
+    private static final String[] LABEL_SECOND_CHARACTERS = new String[Character.MAX_VALUE + 1];
 
     static {
         data(FindingType.PERSON_NAME, "氏名", "名前", "お名前", "氏名(漢字)", "氏名漢字", "担当者", "担当者名", "担当",
@@ -125,7 +130,13 @@ public final class FieldLabels {
         keys.sort(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(k -> LABELS.get(k) instanceof Role.NotPersonal ? 0 : 1));
         BY_LENGTH = List.copyOf(keys);
-        keys.stream().filter(k -> k.length() >= 2).forEach(k -> LABEL_STARTS.add(k.substring(0, 2)));
+        LABEL_STARTS_KEYED = KeyCharacters.firstOf(keys);
+        for (String k : keys) {
+            if (k.length() >= 2) {
+                String seconds = LABEL_SECOND_CHARACTERS[k.charAt(0)];
+                LABEL_SECOND_CHARACTERS[k.charAt(0)] = (seconds == null ? "" : seconds) + k.charAt(1);
+            }
+        }
     }
 
     private FieldLabels() {
@@ -152,29 +163,12 @@ public final class FieldLabels {
         return known;
     }
 
-    /**
-     * True when no marker can be in the header's key: no Latin letter, none of the markers' first
-     * kanji, and only characters the key leaves as they are (digits, ASCII signs, kana, kanji, CJK
-     * punctuation). The first cell of most rows of text (dates, amounts, codes, words) ends here.
-     */
+    /** True when no marker can be in the header's key. The first cell of most rows of text (dates, amounts, codes, words) ends here. */
     private static boolean cannotNameARelative(String header) {
-        for (int i = 0; i < header.length(); i++) {
-            char c = header.charAt(i);
-            boolean keptAsIs = c < 0x80 && !Character.isLetter(c) || c >= 0x3000 && c <= 0x30FF || c >= 0x3400 && c <= 0x9FFF;
-            if (!keptAsIs || RELATIVE_MARKER_STARTS.indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return !RELATIVE_MARKER_STARTS.mayBeIn(header);
     }
 
-    private static final String RELATIVE_MARKER_STARTS = firstCharacters(RELATIVE_MARKERS);
-
-    private static String firstCharacters(List<String> words) {
-        StringBuilder sb = new StringBuilder();
-        words.forEach(w -> sb.append(w.charAt(0)));
-        return sb.toString();
-    }
+    private static final KeyCharacters RELATIVE_MARKER_STARTS = KeyCharacters.firstOf(RELATIVE_MARKERS);
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> RELATIVE_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -225,8 +219,8 @@ public final class FieldLabels {
      * character (姓, 名) only match exactly.
      */
     public static Optional<Role> roleOf(String header) {
-        if (header.length() > 60) {
-            return Optional.empty();
+        if (header.length() > 60 || !LABEL_STARTS_KEYED.mayBeIn(header)) {
+            return Optional.empty(); // most cells: not one character a label begins with, and no memo lookup
         }
         Optional<Role> known = SEEN.get(header);
         if (known == null) {
@@ -263,8 +257,9 @@ public final class FieldLabels {
     }
 
     private static boolean holdsALabelStart(String k) {
-        for (int i = 0; i + 2 <= k.length(); i++) {
-            if (LABEL_STARTS.contains(k.substring(i, i + 2))) {
+        for (int i = 0; i + 1 < k.length(); i++) {
+            String seconds = LABEL_SECOND_CHARACTERS[k.charAt(i)];
+            if (seconds != null && seconds.indexOf(k.charAt(i + 1)) >= 0) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package io.leakscope.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -98,7 +100,8 @@ public final class OutcomesByContent {
     private static byte[] pack(Outcome o) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(buffer, deflater, 1 << 14))) {
+        // buffered: the codec writes ints and short strings, and each write to the deflater is a native call
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DeflaterOutputStream(buffer, deflater, 1 << 14), 1 << 13))) {
             OutcomeCodec.writeOutcome(out, o);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,7 +113,7 @@ public final class OutcomesByContent {
 
     private static Outcome unpack(byte[] packed) {
         Inflater inflater = new Inflater();
-        try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(packed), inflater, 1 << 14))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new InflaterInputStream(new ByteArrayInputStream(packed), inflater, 1 << 14), 1 << 13))) {
             return OutcomeCodec.readOutcome(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,6 +51,13 @@ public final class NormalizedText {
                 out.append(norm.charAt(k));
             }
             i = end;
+            // an inert character with no mark after it is its own normal form, whether or not the rest of the
+            // line would be found unchanged: copied without asking that again (a quadratic cost on long lines)
+            for (; i < line && inert(original.charAt(i)) && (i + 1 == original.length() || !isMark(original.charAt(i + 1))); i++) {
+                map = ensure(map, out.length() + 2);
+                map[out.length()] = i;
+                out.append(original.charAt(i));
+            }
         }
         map = ensure(map, out.length() + 1);
         map[out.length()] = original.length();

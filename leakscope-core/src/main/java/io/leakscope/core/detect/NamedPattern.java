@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *                          AB12345678CD): the amounts and codes of a sales table do not wake the pattern
  */
 public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach,
-                           int minDigits, int minCapitals, int minBlock, boolean digitsAfterLetter) {
+                           int minDigits, int minCapitals, int minBlock, boolean digitsAfterLetter, boolean digitsHyphenated) {
     /** How far from an anchor a match may start or end, unless a pattern says otherwise. */
     public static final int ANCHOR_REACH = 48;
 
@@ -32,11 +32,11 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
     }
 
     public static NamedPattern of(String name, String regex, double baseScore) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0, 0, false);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0, 0, false, false);
     }
 
     public static NamedPattern of(String name, String regex, double baseScore, FindingType type) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0, 0, false);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0, 0, false, false);
     }
 
     /** The same pattern, searched for only within {@link #ANCHOR_REACH} characters of one of these literals. */
@@ -46,17 +46,17 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
 
     /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
     public NamedPattern within(int reach, String... literals) {
-        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals, minBlock, digitsAfterLetter);
+        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals, minBlock, digitsAfterLetter, digitsHyphenated);
     }
 
     /** The same pattern, searched for only around runs of at least {@code digits} digits. */
     public NamedPattern aroundDigits(int digits) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, minBlock, digitsAfterLetter);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, minBlock, digitsAfterLetter, digitsHyphenated);
     }
 
     /** The same pattern, searched for only around runs holding at least {@code digits} digits in a row. */
     public NamedPattern aroundDigitBlock(int digits) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, digits, digitsAfterLetter);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, digits, digitsAfterLetter, digitsHyphenated);
     }
 
     /**
@@ -64,12 +64,17 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
      * {@code reach} characters past them: codes in capitals cost nothing in Japanese prose.
      */
     public NamedPattern fromCapitals(int letters, int reach) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters, minBlock, digitsAfterLetter);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters, minBlock, digitsAfterLetter, digitsHyphenated);
     }
 
     /** The same digit-based pattern, searched for only around runs of digits that directly follow an ASCII letter. */
     public NamedPattern afterLetter() {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, true);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, true, digitsHyphenated);
+    }
+
+    /** The same digit-based pattern, searched for only around runs of digits joined by at least one hyphen (123-45-6789). */
+    public NamedPattern hyphenated() {
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, digitsAfterLetter, true);
     }
 
     /** Whether the pattern has a named group "v" marking the value inside the match. */

@@ -78,6 +78,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         String s = text.normalized();
         if (p.minDigits() > 0) {
             List<int[]> runs = p.digitsAfterLetter() ? afterLetter(text.digitRuns(), s) : text.digitRuns();
+            runs = p.digitsHyphenated() ? hyphenated(runs, s) : runs;
             return around(runs, p.minDigits(), p.minBlock(), AROUND_DIGITS, s.length());
         }
         if (p.minCapitals() > 0) {
@@ -92,6 +93,18 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         for (int[] run : runs) {
             char before = run[0] > 0 ? s.charAt(run[0] - 1) : ' ';
             if (before < 128 && Character.isLetter(before)) {
+                out.add(run);
+            }
+        }
+        return out;
+    }
+
+    /** The runs holding a hyphen between their digits. */
+    private static List<int[]> hyphenated(List<int[]> runs, String s) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] run : runs) {
+            int hyphen = s.indexOf('-', run[0]);
+            if (hyphen >= 0 && hyphen < run[1]) {
                 out.add(run);
             }
         }

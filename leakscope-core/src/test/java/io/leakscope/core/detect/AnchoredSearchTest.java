@@ -95,6 +95,26 @@ class AnchoredSearchTest {
     }
 
     @Test
+    void aHyphenatedPatternFindsAroundHyphenJoinedRunsWhatItFindsInTheWholeText() {
+        NamedPattern ssn = NamedPattern.of("dashed", "(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])", 0.4);
+        String[] pieces = {"123", "45", "6789", "123456789", "-", " ", "--", "078-05-1120", "0120-123-456", "4901234567890",
+            "SSN ", "電話", "\n", "\t", "1"};
+        java.util.Random random = new java.util.Random(13);
+        int found = 0;
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<String> plain = matches(ssn, t);
+            assertThat(matches(ssn.aroundDigits(9).hyphenated(), t)).as(t).isEqualTo(plain);
+            found += plain.size();
+        }
+        assertThat(found).as("the random texts hold matches").isGreaterThan(300);
+    }
+
+    @Test
     void capitalRunsAndTheLowerCaseViewKeepOffsets() {
         NormalizedText t = NormalizedText.of("IBAN GB82 WEST 1234、DOB：Ab");
         assertThat(t.capitalRuns()).extracting(r -> t.normalized().substring(r[0], r[1]) + "/" + r[2])

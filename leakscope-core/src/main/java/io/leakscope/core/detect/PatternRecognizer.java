@@ -103,9 +103,11 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     private static List<int[]> hyphenated(List<int[]> runs, String s) {
         List<int[]> out = new ArrayList<>();
         for (int[] run : runs) {
-            int hyphen = s.indexOf('-', run[0]);
-            if (hyphen >= 0 && hyphen < run[1]) {
-                out.add(run);
+            for (int i = run[0]; i < run[1]; i++) {
+                if (s.charAt(i) == '-') {
+                    out.add(run);
+                    break;
+                }
             }
         }
         return out;

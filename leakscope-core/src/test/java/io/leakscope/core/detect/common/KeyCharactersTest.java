@@ -36,7 +36,7 @@ class KeyCharactersTest {
         assertThat(firsts.mayBeIn("売上合計 12,345")).isFalse();
         assertThat(firsts.mayBeIn("2024/04/01")).isFalse();
         assertThat(firsts.mayBeIn("品番 A-100")).as("a is no word's first letter").isFalse();
-        assertThat(firsts.mayBeIn("数量 ｶ")).as("half-width kana may compose with what follows").isTrue();
+        assertThat(firsts.mayBeIn("数量 ﾞ")).as("a voicing mark may compose with what comes before it").isTrue();
         assertThat(firsts.mayBeIn("Amount")).as("'n' begins 'next of kin'").isTrue();
         assertThat(firsts.mayBeIn("ｹﾞｽﾄ")).as("ケ begins no word, but ｹﾞ is ゲ").isTrue();
         assertThat(firsts.mayBeIn("\u1100\u1161족")).as("the two jamo compose to 가").isTrue();

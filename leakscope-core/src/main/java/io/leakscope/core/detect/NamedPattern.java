@@ -51,11 +51,13 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
 
     /** The same pattern, searched for only around runs of at least {@code digits} digits. */
     public NamedPattern aroundDigits(int digits) {
+        requireRunKept(digits);
         return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, minBlock, digitsAfterLetter, digitsHyphenated);
     }
 
     /** The same pattern, searched for only around runs holding at least {@code digits} digits in a row. */
     public NamedPattern aroundDigitBlock(int digits) {
+        requireRunKept(digits);
         return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, digits, digitsAfterLetter, digitsHyphenated);
     }
 
@@ -70,6 +72,12 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
     /** The same digit-based pattern, searched for only around runs of digits that directly follow an ASCII letter. */
     public NamedPattern afterLetter() {
         return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, true, digitsHyphenated);
+    }
+
+    private static void requireRunKept(int digits) {
+        if (digits < NormalizedText.MIN_RUN_DIGITS) {
+            throw new IllegalArgumentException("digit runs shorter than " + NormalizedText.MIN_RUN_DIGITS + " are not kept: " + digits);
+        }
     }
 
     /** The same digit-based pattern, searched for only around runs of digits joined by at least one hyphen (123-45-6789). */

@@ -166,12 +166,16 @@ public final class NormalizedText {
         return b;
     }
 
+    /** The fewest digits a run in {@link #digitRuns} holds: no digit-based identifier looked for has fewer. */
+    public static final int MIN_RUN_DIGITS = 7;
+
     /**
-     * The runs of digits joined by single spaces or hyphens (1234-5678, 4111 1111 1111 1111), each
+     * The runs of at least {@link #MIN_RUN_DIGITS} digits joined by single spaces or hyphens (1234-5678, 4111 1111 1111 1111), each
      * as {start, end, digit count, most digits in a row} in the normalised text, in order. Computed once and shared by
      * every recognizer of digit-based identifiers.
      */
     public List<int[]> digitRuns() {
+        // most runs of a sales table are amounts and dates, shorter than any identifier: not kept
         List<int[]> runs = digitRuns;
         if (runs == null) {
             runs = new ArrayList<>();
@@ -200,7 +204,9 @@ public final class NormalizedText {
                         break;
                     }
                 }
-                runs.add(new int[] {start, end, digits, longestBlock});
+                if (digits >= MIN_RUN_DIGITS) {
+                    runs.add(new int[] {start, end, digits, longestBlock});
+                }
                 i = Math.max(i, end);
             }
             digitRuns = runs;

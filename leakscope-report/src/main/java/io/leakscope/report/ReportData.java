@@ -7,8 +7,10 @@ import io.leakscope.core.obligations.Obligation;
 import io.leakscope.core.obligations.Timeline;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -74,7 +76,7 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
         Map<String, Integer> byReason = new TreeMap<>();
         List<InventoryEntry> notDone = new ArrayList<>();
         List<InventoryEntry> ocr = new ArrayList<>();
-        java.util.Set<String> contents = new java.util.HashSet<>();
+        Set<String> contents = new HashSet<>();
         for (InventoryEntry e : entries) {
             switch (e.status()) {
                 case "done" -> {

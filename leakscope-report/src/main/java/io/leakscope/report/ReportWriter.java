@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -180,9 +181,9 @@ public final class ReportWriter {
     }
 
     /** Copies are read once but each is counted (and listed in persons' documents) under its own path. */
-    private static java.util.Optional<String> copiesSentence(ReportData.Inventory inv) {
+    private static Optional<String> copiesSentence(ReportData.Inventory inv) {
         int copies = inv.done() - inv.distinctDone();
-        return copies <= 0 ? java.util.Optional.empty() : java.util.Optional.of("The " + inv.done() + " files read hold "
+        return copies <= 0 ? Optional.empty() : Optional.of("The " + inv.done() + " files read hold "
                 + inv.distinctDone() + " distinct contents: " + copies + " are byte-identical copies (same SHA-256) of another,"
                 + " each counted under its own path.");
     }

@@ -175,7 +175,6 @@ public final class NormalizedText {
      * every recognizer of digit-based identifiers.
      */
     public List<int[]> digitRuns() {
-        // most runs of a sales table are amounts and dates, shorter than any identifier: not kept
         List<int[]> runs = digitRuns;
         if (runs == null) {
             runs = new ArrayList<>();
@@ -204,7 +203,7 @@ public final class NormalizedText {
                         break;
                     }
                 }
-                if (digits >= MIN_RUN_DIGITS) {
+                if (digits >= MIN_RUN_DIGITS) { // most runs of a sales table are amounts and dates: not kept
                     runs.add(new int[] {start, end, digits, longestBlock});
                 }
                 i = Math.max(i, end);

@@ -3,6 +3,7 @@ package io.leakscope.cli;
 import io.leakscope.bench.RecognizerThroughput;
 import io.leakscope.bench.ResolutionBench;
 import io.leakscope.bench.ScanBench;
+import io.leakscope.pipeline.ScanOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +41,8 @@ final class BenchCommand implements Callable<Integer> {
             + " as many as --files for a corpus without repeats, slower to build)")
     int pool = ScanBench.DEFAULT_POOL;
 
-    @Option(names = "--threads", description = "scan: threads for both the Tika baseline and the scan (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", description = "scan: threads for both the Tika baseline and the scan (default: the scan's, ${DEFAULT-VALUE})")
+    int threads = ScanOptions.defaultThreads();
 
     @Option(names = "--seed", description = "seed of the synthetic data")
     long seed = 1L;

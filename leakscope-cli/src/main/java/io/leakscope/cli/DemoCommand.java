@@ -6,6 +6,7 @@ import io.leakscope.generator.FindingEvaluation;
 import io.leakscope.generator.ResolutionEvaluation;
 import io.leakscope.generator.LeakGenerator;
 import io.leakscope.pipeline.CaseService;
+import io.leakscope.pipeline.ScanOptions;
 import io.leakscope.report.Exports;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class DemoCommand implements Callable<Integer> {
             new LeakGenerator(seed, LeakGenerator.Sizes.DEMO).generate(sample);
         }
         CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), new ConsoleProgress(System.err),
-                io.leakscope.pipeline.ScanOptions.isolated(Runtime.getRuntime().availableProcessors()));
+                ScanOptions.isolated(ScanOptions.defaultThreads()));
         Path report = ReportCommand.write(caseDir);
         try (CaseStore store = CaseStore.open(caseDir)) {
             Exports.persons(store.persons(), caseDir.resolve("persons.jsonl"));

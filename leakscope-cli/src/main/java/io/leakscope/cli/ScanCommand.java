@@ -20,8 +20,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, description = "the case configuration (case.yaml)")
     Path config;
 
-    @Option(names = "--threads", description = "parallel readers (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Option(names = "--threads", description = "files read and analysed at once (default: the cores + 1, here ${DEFAULT-VALUE})")
+    int threads = ScanOptions.defaultThreads();
 
     @Option(names = "--quiet", description = "no progress output")
     boolean quiet;
@@ -30,10 +30,10 @@ final class ScanCommand implements Callable<Integer> {
             + "their findings are marked as OCR. Needs scripts/setup.sh")
     boolean ocr;
 
-    @Option(names = "--parser-memory", paramLabel = "MB", description = "heap limit of each parser process (default: ${DEFAULT-VALUE})")
+    @Option(names = "--parser-memory", paramLabel = "MB", description = "heap each file may use while parsed; the parser process has this much per thread (default: ${DEFAULT-VALUE})")
     int parserHeapMb = ScanOptions.DEFAULT_PARSER_HEAP_MB;
 
-    @Option(names = "--in-process", description = "parse in this process instead of separate parser processes: "
+    @Option(names = "--in-process", description = "parse in this process instead of a separate parser process: "
             + "starts faster, but a parser that hangs or exhausts memory affects the whole scan")
     boolean inProcess;
 

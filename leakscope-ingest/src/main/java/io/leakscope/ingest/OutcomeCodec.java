@@ -4,6 +4,7 @@ import io.leakscope.core.model.ExtractedDocument;
 import io.leakscope.core.model.Table;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The wire format between a scan and its reader workers: a request (path and bytes, or the
- * path of a file both can read) and the outcome back. Plain data streams, no Java serialisation:
- * a worker reads hostile files, so nothing it sends is trusted to name a class.
+ * The wire format between a scan and its reader workers: a request (its number, the path, and the
+ * bytes or the path of a file both can read) and the outcome back under the request's number — a
+ * worker reads several files at once and answers in the order it finishes them. Plain data streams,
+ * no Java serialisation: a worker reads hostile files, so nothing it sends is trusted to name a class.
  */
 final class OutcomeCodec {
     private static final byte NO_BLOB = 0;
@@ -25,23 +27,36 @@ final class OutcomeCodec {
     private OutcomeCodec() {
     }
 
-    record Request(String path, Blob blob) {
+    record Request(int id, String path, Blob blob) {
     }
 
-    static void writeRequest(DataOutputStream out, String path, Blob blob) throws IOException {
+    record Reply(int id, Outcome outcome) {
+    }
+
+    static void writeRequest(DataOutputStream out, int id, String path, Blob blob) throws IOException {
+        out.writeInt(id);
         writeString(out, path);
         writeBlob(out, blob);
     }
 
     /** @return the request, or null at the end of the stream (the scan closed the pipe) */
     static Request readRequest(DataInputStream in) throws IOException {
-        String path;
+        int id;
         try {
-            path = readString(in);
-        } catch (java.io.EOFException e) {
+            id = in.readInt();
+        } catch (EOFException e) {
             return null;
         }
-        return new Request(path, readBlob(in));
+        return new Request(id, readString(in), readBlob(in));
+    }
+
+    static void writeReply(DataOutputStream out, int id, Outcome o) throws IOException {
+        out.writeInt(id);
+        writeOutcome(out, o);
+    }
+
+    static Reply readReply(DataInputStream in) throws IOException {
+        return new Reply(in.readInt(), readOutcome(in));
     }
 
     static void writeOutcome(DataOutputStream out, Outcome o) throws IOException {

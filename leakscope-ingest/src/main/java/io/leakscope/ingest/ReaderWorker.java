@@ -10,25 +10,63 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The main class of a reader worker process ({@link ForkedReader}): reads requests from standard
- * input, one file at a time, and writes each outcome to standard output, until the input ends.
- * Whatever a parser prints goes to standard error, so that it cannot corrupt the replies.
+ * input and writes each outcome to standard output, until the input ends. Each request is read in
+ * a thread of its own, so one process serves all the scan's reading threads (one JVM warming up,
+ * not one per thread); the scan bounds how many are in flight. Whatever a parser or the JVM prints
+ * goes to standard error, so that it cannot corrupt the replies.
  */
 public final class ReaderWorker {
     private ReaderWorker() {
     }
 
     public static void main(String[] args) throws IOException {
+        DataOutputStream replies = claimStandardOutput();
+        DocumentReader reader = new DocumentReader(limits(args), Path.of(args[0]), Boolean.parseBoolean(args[1]));
+        serve(replies, r -> readSafely(reader, r));
+    }
+
+    /** Standard output, for replies only; anything else printed (by parsers too) goes to standard error. */
+    static DataOutputStream claimStandardOutput() {
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         System.setOut(System.err);
-        DocumentReader reader = new DocumentReader(limits(args), Path.of(args[0]), Boolean.parseBoolean(args[1]));
+        return replies;
+    }
+
+    /**
+     * Answers requests from standard input on standard output, each in its own thread, until the
+     * input ends: then the scan has gone (or is done), and the process exits at once, whatever its
+     * parsers are still doing, so that a killed scan leaves no parser hanging behind it.
+     */
+    static void serve(DataOutputStream replies, Function<OutcomeCodec.Request, Outcome> read) throws IOException {
         DataInputStream requests = new DataInputStream(new BufferedInputStream(System.in, 1 << 16));
+        ExecutorService readers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "reader");
+            t.setDaemon(true);
+            return t;
+        });
         OutcomeCodec.Request r;
         while ((r = OutcomeCodec.readRequest(requests)) != null) {
-            OutcomeCodec.writeOutcome(replies, readSafely(reader, r));
-            replies.flush();
+            OutcomeCodec.Request request = r;
+            readers.execute(() -> answer(replies, request.id(), read.apply(request)));
+        }
+        System.exit(0);
+    }
+
+    private static void answer(DataOutputStream replies, int id, Outcome outcome) {
+        synchronized (replies) {
+            try {
+                OutcomeCodec.writeReply(replies, id, outcome);
+                replies.flush();
+            } catch (IOException e) {
+                // The scan has gone: nobody is left to answer.
+                Runtime.getRuntime().halt(1);
+            }
         }
     }
 

@@ -3,18 +3,24 @@ package io.leakscope.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Parsing in worker processes: same outcomes as in this process, and a bad file costs only its worker. */
+/** Parsing in a worker process: same outcomes as in this process, and a bad file costs only itself. */
 class ForkedReaderTest {
     @TempDir
     Path tmp;
@@ -56,9 +62,7 @@ class ForkedReaderTest {
 
     @Test
     void aHangingParserIsKilledAtTheTimeLimitAndACrashIsRecorded() throws Exception {
-        List<String> command = ForkedReader.javaCommand(128, tmp, MisbehavingWorker.class.getName(),
-                ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false));
-        try (ForkedReader forked = new ForkedReader(command, 3, 1, 128)) {
+        try (ForkedReader forked = misbehaving(3, 1)) {
             long start = System.nanoTime();
             Outcome hung = forked.read("hang.pdf", text("x"));
             assertThat(hung.reason()).isEqualTo("timeout: reading took over 3 s (reader process killed)");
@@ -66,6 +70,79 @@ class ForkedReaderTest {
             assertThat(forked.read("crash.doc", text("x")).reason()).isEqualTo("crash: the reader process ended with status 134");
             assertThat(forked.read("memo.txt", text("ok")).status()).isEqualTo(Outcome.Status.DONE);
         }
+    }
+
+    @Test
+    void theReadingThreadsShareOneWorkerProcess() throws Exception {
+        DocumentReader here = new DocumentReader(IngestLimits.DEFAULT, tmp);
+        List<byte[]> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(docx("担当：山田 太郎 " + i + "　携帯：090-1234-" + (5000 + i)));
+        }
+        try (ForkedReader forked = new ForkedReader(IngestLimits.DEFAULT, tmp, false, 3, 128)) {
+            ExecutorService threads = Executors.newFixedThreadPool(3);
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Blob blob = new Blob.InMemory(files.get(i));
+                String path = "memo" + i + ".docx";
+                outcomes.add(threads.submit(() -> forked.read(path, blob)));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                assertSame(here.read("memo" + i + ".docx", new Blob.InMemory(files.get(i))), outcomes.get(i).get());
+            }
+            threads.shutdown();
+            assertThat(forked.processesStarted()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFileBeingReadWhenTheWorkerCrashesIsReadAgainAloneAndOnlyTheCrashIsBlamed() throws Exception {
+        try (ForkedReader forked = misbehaving(20, 2)) {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            Future<Outcome> patient = threads.submit(() -> forked.read("patient.txt", text("氏名：山田 太郎")));
+            Thread.sleep(200);
+            Future<Outcome> crash = threads.submit(() -> forked.read("crash.doc", text("x")));
+            assertThat(crash.get().reason()).isEqualTo("crash: the reader process ended with status 134");
+            assertThat(patient.get().status()).isEqualTo(Outcome.Status.DONE);
+            assertThat(patient.get().document().text()).contains("山田 太郎");
+            assertThat(forked.processesStarted()).as("the shared worker, then one reading alone").isGreaterThanOrEqualTo(2);
+            threads.shutdown();
+        }
+    }
+
+    @Test
+    void aFileBeingReadWhenAHangingWorkerIsKilledIsReadAgainAlone() throws Exception {
+        try (ForkedReader forked = misbehaving(6, 2)) {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            Future<Outcome> hung = threads.submit(() -> forked.read("hang.pdf", text("x")));
+            Thread.sleep(1500);
+            Future<Outcome> patient = threads.submit(() -> forked.read("patient.txt", text("氏名：山田 太郎")));
+            assertThat(hung.get().reason()).isEqualTo("timeout: reading took over 6 s (reader process killed)");
+            assertThat(patient.get().status()).isEqualTo(Outcome.Status.DONE);
+            threads.shutdown();
+        }
+    }
+
+    @Test
+    void aWorkerWhoseScanHasGoneExitsEvenWhileItsParserHangs() throws Exception {
+        List<String> command = ForkedReader.javaCommand(128, tmp, MisbehavingWorker.class.getName(),
+                ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false));
+        Process worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            try (DataOutputStream requests = new DataOutputStream(worker.getOutputStream())) {
+                OutcomeCodec.writeRequest(requests, 0, "hang.pdf", text("x"));
+                requests.flush();
+                Thread.sleep(500);
+            }
+            assertThat(worker.waitFor(20, TimeUnit.SECONDS)).as("exited after its input ended").isTrue();
+        } finally {
+            worker.destroyForcibly();
+        }
+    }
+
+    private ForkedReader misbehaving(int seconds, int threads) {
+        return new ForkedReader(mb -> ForkedReader.javaCommand(mb, tmp, MisbehavingWorker.class.getName(),
+                ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false)), seconds, threads, 128);
     }
 
     private static Blob text(String s) {

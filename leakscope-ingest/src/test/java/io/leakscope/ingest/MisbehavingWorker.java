@@ -1,45 +1,55 @@
 package io.leakscope.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reader worker with the faults real parsers have: for a file named hang.* it never answers and
- * ignores interrupts, for crash.* the process dies at once; other files it reads as the real one.
+ * ignores interrupts, for crash.* the process dies at once. A file named patient.* is answered a
+ * second after it arrives, once no other file is being read in the process. Other files it reads
+ * as the real one.
  */
 public final class MisbehavingWorker {
+    private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+
     private MisbehavingWorker() {
     }
 
     public static void main(String[] args) throws IOException {
-        DataOutputStream out = new DataOutputStream(new FileOutputStream(FileDescriptor.out));
-        DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
+        DataOutputStream replies = ReaderWorker.claimStandardOutput();
         DocumentReader reader = new DocumentReader(IngestLimits.DEFAULT, Path.of(args[0]));
-        OutcomeCodec.Request r;
-        while ((r = OutcomeCodec.readRequest(in)) != null) {
+        ReaderWorker.serve(replies, r -> {
+            IN_FLIGHT.incrementAndGet();
             String name = DocumentReader.fileName(r.path());
             if (name.startsWith("hang.")) {
-                hangForever();
+                sleepForever();
             } else if (name.startsWith("crash.")) {
                 Runtime.getRuntime().halt(134);
+            } else if (name.startsWith("patient.")) {
+                sleep(1000);
+                while (IN_FLIGHT.get() > 1) {
+                    sleep(50);
+                }
             }
-            OutcomeCodec.writeOutcome(out, reader.read(r.path(), r.blob()));
-            out.flush();
+            Outcome o = reader.read(r.path(), r.blob());
+            IN_FLIGHT.decrementAndGet();
+            return o;
+        });
+    }
+
+    private static void sleepForever() {
+        while (true) {
+            sleep(60_000);
         }
     }
 
-    private static void hangForever() {
-        while (true) {
-            try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException ignored) {
-                // as a parser stuck in a loop would
-            }
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException ignored) {
+            // as a parser stuck in a loop would
         }
     }
 }

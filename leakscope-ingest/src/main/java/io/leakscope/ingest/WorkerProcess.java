@@ -1,0 +1,135 @@
+package io.leakscope.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One running reader worker ({@link ReaderWorker}) and the requests it has not answered yet. A
+ * thread of its own reads the replies and hands each to the request it answers. When the process
+ * ends — killed, out of memory, crashed — every request still waiting fails with {@link Ended},
+ * which tells whether it was the only one in flight (then the process ended on its file) or not.
+ */
+final class WorkerProcess {
+    /** How the process ended for a request it had not answered. */
+    static final class Ended extends Exception {
+        private final int exitStatus;
+        private final boolean withOthers;
+
+        Ended(int exitStatus, boolean withOthers) {
+            super("reader process ended with status " + exitStatus, null, false, false);
+            this.exitStatus = exitStatus;
+            this.withOthers = withOthers;
+        }
+
+        int exitStatus() {
+            return exitStatus;
+        }
+
+        /** Whether other files were being read when it ended, so that this one may not be the cause. */
+        boolean withOthers() {
+            return withOthers;
+        }
+    }
+
+    private final Process process;
+    private final DataOutputStream requests;
+    private final Map<Integer, CompletableFuture<Outcome>> waiting = new HashMap<>();
+    private int nextId;
+    private boolean ended;
+
+    WorkerProcess(List<String> command) throws IOException {
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+        Thread replies = new Thread(this::readReplies, "leakscope-worker-replies-" + process.pid());
+        replies.setDaemon(true);
+        replies.start();
+    }
+
+    /** Whether it can take a request. */
+    synchronized boolean isRunning() {
+        return !ended && process.isAlive();
+    }
+
+    /**
+     * Sends a request.
+     *
+     * @return its outcome to come, or {@link Ended} if the process ends first
+     * @throws IOException if the process has ended or ends while the request is sent
+     */
+    synchronized CompletableFuture<Outcome> send(String path, Blob blob) throws IOException {
+        if (ended) {
+            throw new IOException("reader process has ended");
+        }
+        int id = nextId++;
+        CompletableFuture<Outcome> reply = new CompletableFuture<>();
+        waiting.put(id, reply);
+        try {
+            OutcomeCodec.writeRequest(requests, id, path, blob);
+            requests.flush();
+        } catch (IOException e) {
+            waiting.remove(id);
+            throw e;
+        }
+        return reply;
+    }
+
+    /** Kills the process; requests still waiting fail with {@link Ended}. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void readReplies() {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
+            while (true) {
+                OutcomeCodec.Reply r = OutcomeCodec.readReply(in);
+                CompletableFuture<Outcome> reply;
+                synchronized (this) {
+                    reply = waiting.remove(r.id());
+                }
+                if (reply != null) {
+                    reply.complete(r.outcome());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Its output ended, or broke off as it died: a malformed reply ends it all the same.
+            endAll(exitStatus());
+        }
+    }
+
+    private int exitStatus() {
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private void endAll(int exitStatus) {
+        Map<Integer, CompletableFuture<Outcome>> left;
+        synchronized (this) {
+            ended = true;
+            left = Map.copyOf(waiting);
+            waiting.clear();
+        }
+        Ended end = new Ended(exitStatus, left.size() > 1);
+        left.values().forEach(f -> f.completeExceptionally(end));
+    }
+}

@@ -15,8 +15,8 @@ public record ScanOptions(int threads, boolean isolated, int parserHeapMb, boole
 
     /**
      * One reading thread more than the cores: a thread waits while the parser process reads its
-     * file, and the extra one keeps the cores busy when all the others wait at once (on the bench's
-     * no-repeat corpus, 2 cores: 3 threads took 142–143 s where 2 took 151–152 s, runs alternated).
+     * file, and the extra one keeps the cores busy when all the others wait at once (the bench's
+     * no-repeat corpus on 2 cores, runs alternated: 3 threads 139–143 s, 2 threads 140–152 s).
      */
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors() + 1;

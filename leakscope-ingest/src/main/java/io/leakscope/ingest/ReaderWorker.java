@@ -53,9 +53,19 @@ public final class ReaderWorker {
         OutcomeCodec.Request r;
         while ((r = OutcomeCodec.readRequest(requests)) != null) {
             OutcomeCodec.Request request = r;
-            readers.execute(() -> answer(replies, request.id(), read.apply(request)));
+            readers.execute(() -> answer(replies, request.id(), readOrEnd(read, request)));
         }
         System.exit(0);
+    }
+
+    /** An error the reader does not turn into an outcome ends the process, as it would a worker reading one file at a time. */
+    private static Outcome readOrEnd(Function<OutcomeCodec.Request, Outcome> read, OutcomeCodec.Request request) {
+        try {
+            return read.apply(request);
+        } catch (Throwable t) {
+            Runtime.getRuntime().halt(1);
+            throw t;
+        }
     }
 
     private static void answer(DataOutputStream replies, int id, Outcome outcome) {

@@ -68,6 +68,7 @@ class ForkedReaderTest {
             assertThat(hung.reason()).isEqualTo("timeout: reading took over 3 s (reader process killed)");
             assertThat((System.nanoTime() - start) / 1_000_000_000.0).as("seconds until given up").isLessThan(30);
             assertThat(forked.read("crash.doc", text("x")).reason()).isEqualTo("crash: the reader process ended with status 134");
+            assertThat(forked.read("error.doc", text("x")).reason()).isEqualTo("crash: the reader process ended with status 1");
             assertThat(forked.read("memo.txt", text("ok")).status()).isEqualTo(Outcome.Status.DONE);
         }
     }
@@ -98,27 +99,32 @@ class ForkedReaderTest {
     @Test
     void aFileBeingReadWhenTheWorkerCrashesIsReadAgainAloneAndOnlyTheCrashIsBlamed() throws Exception {
         try (ForkedReader forked = misbehaving(20, 2)) {
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            Future<Outcome> patient = threads.submit(() -> forked.read("patient.txt", text("氏名：山田 太郎")));
-            Thread.sleep(200);
-            Future<Outcome> crash = threads.submit(() -> forked.read("crash.doc", text("x")));
-            assertThat(crash.get().reason()).isEqualTo("crash: the reader process ended with status 134");
-            assertThat(patient.get().status()).isEqualTo(Outcome.Status.DONE);
-            assertThat(patient.get().document().text()).contains("山田 太郎");
+            List<Outcome> o = readBeside(forked, "patient.txt", 200, "crash.doc");
+            assertThat(o.get(1).reason()).isEqualTo("crash: the reader process ended with status 134");
+            assertThat(o.get(0).status()).isEqualTo(Outcome.Status.DONE);
+            assertThat(o.get(0).document().text()).contains("山田 太郎");
             assertThat(forked.processesStarted()).as("the shared worker, then one reading alone").isGreaterThanOrEqualTo(2);
-            threads.shutdown();
         }
     }
 
     @Test
     void aFileBeingReadWhenAHangingWorkerIsKilledIsReadAgainAlone() throws Exception {
         try (ForkedReader forked = misbehaving(6, 2)) {
-            ExecutorService threads = Executors.newFixedThreadPool(2);
-            Future<Outcome> hung = threads.submit(() -> forked.read("hang.pdf", text("x")));
-            Thread.sleep(1500);
-            Future<Outcome> patient = threads.submit(() -> forked.read("patient.txt", text("氏名：山田 太郎")));
-            assertThat(hung.get().reason()).isEqualTo("timeout: reading took over 6 s (reader process killed)");
-            assertThat(patient.get().status()).isEqualTo(Outcome.Status.DONE);
+            List<Outcome> o = readBeside(forked, "hang.pdf", 1500, "patient.txt");
+            assertThat(o.get(0).reason()).isEqualTo("timeout: reading took over 6 s (reader process killed)");
+            assertThat(o.get(1).status()).isEqualTo(Outcome.Status.DONE);
+        }
+    }
+
+    /** Reads the second file from another thread while the first is being read, the given time after it starts. */
+    private static List<Outcome> readBeside(ForkedReader forked, String first, long millisLater, String second) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Outcome> a = threads.submit(() -> forked.read(first, text("氏名：山田 太郎")));
+            Thread.sleep(millisLater);
+            Future<Outcome> b = threads.submit(() -> forked.read(second, text("氏名：山田 太郎")));
+            return List.of(a.get(), b.get());
+        } finally {
             threads.shutdown();
         }
     }

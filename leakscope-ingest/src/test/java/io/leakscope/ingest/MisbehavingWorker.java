@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reader worker with the faults real parsers have: for a file named hang.* it never answers and
- * ignores interrupts, for crash.* the process dies at once. A file named patient.* is answered a
+ * ignores interrupts, for crash.* the process dies at once, for error.* the reading thread ends
+ * with an error no reader turns into an outcome. A file named patient.* is answered a
  * second after it arrives, once no other file is being read in the process. Other files it reads
  * as the real one.
  */
@@ -27,6 +28,8 @@ public final class MisbehavingWorker {
                 sleepForever();
             } else if (name.startsWith("crash.")) {
                 Runtime.getRuntime().halt(134);
+            } else if (name.startsWith("error.")) {
+                throw new LinkageError("as a parser whose classes do not fit would");
             } else if (name.startsWith("patient.")) {
                 sleep(1000);
                 while (IN_FLIGHT.get() > 1) {

@@ -2,8 +2,8 @@ package io.leakscope.ingest;
 
 /**
  * Reads one file of the leak into an {@link Outcome}. Either in this process ({@link DocumentReader})
- * or in separate worker processes ({@link ForkedReader}), where a parser that hangs, runs out of
- * memory or crashes costs one file and one worker, never the scan.
+ * or in a separate worker process ({@link ForkedReader}), where a parser that hangs, runs out of
+ * memory or crashes costs its own file (the files read beside it are read again), never the scan.
  */
 public interface FileContentReader extends AutoCloseable {
 

@@ -2,6 +2,7 @@ package io.leakscope.ingest;
 
 import io.leakscope.core.model.ExtractedDocument;
 import io.leakscope.core.model.Table;
+import io.leakscope.ingest.xlsx.XlsxParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -35,6 +37,7 @@ public final class DocumentReader implements FileContentReader {
     private static final Set<String> DELIMITED = Set.of("text/csv", "text/tab-separated-values");
 
     private final Parser parser;
+    private final Parser xlsxParser = new XlsxParser();
     /** For the file itself, whose type {@link #detect} found just before: no second detection. */
     private final Parser parserOfDetectedType;
     private final Detector detector;
@@ -129,6 +132,18 @@ public final class DocumentReader implements FileContentReader {
     }
 
     private Outcome parse(String path, String mediaType, Blob blob) throws IOException, TikaException, SAXException {
+        if (XlsxParser.TYPES.contains(MediaType.parse(mediaType))) {
+            try {
+                return parse(path, mediaType, blob, xlsxParser);
+            } catch (IOException | TikaException | SAXException | RuntimeException e) {
+                // a damaged workbook: Tika's own parser repairs what it can and names the fault
+            }
+        }
+        // text keeps Tika's own detection, which may add a charset; embedded documents are detected as usual
+        return parse(path, mediaType, blob, mediaType.startsWith("text/") ? parser : parserOfDetectedType);
+    }
+
+    private Outcome parse(String path, String mediaType, Blob blob, Parser top) throws IOException, TikaException, SAXException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
         md.set(Metadata.CONTENT_TYPE, mediaType);
@@ -136,11 +151,10 @@ public final class DocumentReader implements FileContentReader {
         AttachmentCollector attachments = new AttachmentCollector(limits);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
+        context.set(OfficeParserConfig.class, officeConfig());
         Ocr.configure(context, ocr);
         boolean store = mediaType.equals(MBOX);
         context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
-        // text keeps Tika's own detection, which may add a charset; embedded documents are detected as usual
-        Parser top = mediaType.startsWith("text/") ? parser : parserOfDetectedType;
         try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
             top.parse(tis, (ContentHandler) handler, md, context);
         }
@@ -150,6 +164,16 @@ public final class DocumentReader implements FileContentReader {
         String text = isMail(mediaType) ? MailHeaders.render(md) + "\n\n" + handler.text() : handler.text();
         ExtractedDocument doc = new ExtractedDocument(path, mediaType, text, handler.tables(), Ocr.wasUsed(md));
         return Outcome.done(mediaType, doc, attachments.children());
+    }
+
+    /**
+     * Spreadsheet cells as Excel shows them: without the phonetic readings (furigana) Japanese input
+     * stores beside typed text, which Tika would otherwise append to the cell ("山田太郎 ヤマダタロウ").
+     */
+    private static OfficeParserConfig officeConfig() {
+        OfficeParserConfig config = new OfficeParserConfig();
+        config.setConcatenatePhoneticRuns(false);
+        return config;
     }
 
     /** Files holding many messages: each message is read as a document of its own. */

@@ -2,10 +2,13 @@ package io.leakscope.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leakscope.core.model.Table;
+import io.leakscope.ingest.xlsx.Workbooks;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -58,6 +61,20 @@ class DocumentReaderTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
         assertThat(reader().read("c.png", new Blob.InMemory(png.toByteArray())).status()).isEqualTo(Outcome.Status.SKIPPED);
+    }
+
+    @Test
+    void workbookCellsReadAsExcelShowsThemWithoutPhoneticReadings() throws Exception {
+        Outcome o = reader().read("人事/名簿.xlsx", new Blob.InMemory(Workbooks.withPhoneticReading()));
+        assertThat(o.document().tables()).containsExactly(new Table("名簿", List.of(List.of("氏名", "部署"), List.of("山田太郎", "営業部"))));
+    }
+
+    @Test
+    void aWorkbookCutShortIsReadAsFarAsTikaRepairsIt() throws Exception {
+        byte[] xlsx = Workbooks.everythingAnExtractorMustKeep();
+        Outcome o = reader().read("cut.xlsx", new Blob.InMemory(Arrays.copyOf(xlsx, xlsx.length * 95 / 100)));
+        assertThat(o.status()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.document().tables()).extracting(Table::name).containsExactly("社員名簿", "退職者");
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPhoneticRun;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Writes the real file formats of a generated leak: xlsx, csv in any encoding, docx, pdf, eml, zip. */
@@ -43,7 +45,7 @@ public final class FileWriters {
                     List<String> cells = s.getValue().get(r);
                     for (int c = 0; c < cells.size(); c++) {
                         if (cells.get(c) != null && !cells.get(c).isEmpty()) {
-                            row.createCell(c).setCellValue(cells.get(c));
+                            row.createCell(c).setCellValue(typed(cells.get(c)));
                         }
                     }
                 }
@@ -51,6 +53,25 @@ public final class FileWriters {
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A cell's text as Excel stores what was typed through Japanese input: text with kanji carries
+     * its katakana reading as a phonetic run ({@code <rPh>}), which readers must not mistake for part
+     * of the cell.
+     */
+    private static XSSFRichTextString typed(String value) {
+        XSSFRichTextString text = new XSSFRichTextString(value);
+        if (value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            String reading = Readings.katakana(value.replaceAll("[ \u3000]", ""));
+            if (reading != null) {
+                CTPhoneticRun run = text.getCTRst().addNewRPh();
+                run.setSb(0);
+                run.setEb(value.length());
+                run.setT(reading);
+            }
+        }
+        return text;
     }
 
     public static byte[] csv(List<List<String>> rows, Charset charset) {

@@ -168,7 +168,7 @@ public final class DocumentReader implements FileContentReader {
 
     /**
      * Spreadsheet cells as Excel shows them: without the phonetic readings (furigana) Japanese input
-     * stores beside typed text, which Tika would otherwise append to the cell ("山田太郎 ヤマダタロウ").
+     * stores beside typed text, which Tika would otherwise append to the cell ("山田太郎 ヤマダ タロウ").
      */
     private static OfficeParserConfig officeConfig() {
         OfficeParserConfig config = new OfficeParserConfig();

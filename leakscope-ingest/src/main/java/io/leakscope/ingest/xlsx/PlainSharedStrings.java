@@ -16,6 +16,7 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.utils.XMLReaderUtils;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -23,10 +24,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * once as plain text. Gives the same text as POI's {@code ReadOnlySharedStringsTable} without
  * phonetic runs, but hands each cell a plain string: POI's table builds an XMLBeans
  * {@code XSSFRichTextString} for every string cell only to have its text read back, which was a
- * quarter of all parsing time on spreadsheet-heavy leaks.
+ * quarter of all parsing time on the bench corpus (docs/PERFORMANCE.md).
  *
  * <p>Phonetic runs ({@code <rPh>}, the furigana Japanese input methods store with every typed
- * cell) are left out: a cell reads as Excel shows it, "山田太郎", not "山田太郎 ヤマダタロウ".
+ * cell) are left out: a cell reads as Excel shows it, "山田太郎", not "山田太郎 ヤマダ タロウ".
  */
 final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -41,7 +42,7 @@ final class PlainSharedStrings extends DefaultHandler implements SharedStrings {
     private boolean inPhonetic;
 
     /** The package's shared strings, or none when it has no such part (a workbook of numbers only). */
-    static PlainSharedStrings of(OPCPackage pkg, ParseContext context) throws IOException, TikaException, org.xml.sax.SAXException {
+    static PlainSharedStrings of(OPCPackage pkg, ParseContext context) throws IOException, TikaException, SAXException {
         PlainSharedStrings table = new PlainSharedStrings();
         List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
         if (!parts.isEmpty()) {

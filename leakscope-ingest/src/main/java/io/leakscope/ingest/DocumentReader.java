@@ -169,10 +169,14 @@ public final class DocumentReader implements FileContentReader {
     /**
      * Spreadsheet cells as Excel shows them: without the phonetic readings (furigana) Japanese input
      * stores beside typed text, which Tika would otherwise append to the cell ("山田太郎 ヤマダ タロウ").
+     * Word documents through Tika's streaming extractor: it also reads text boxes, footnotes and
+     * comments, which the other one (building the whole document in XMLBeans) leaves out, and takes
+     * less time (docs/PERFORMANCE.md).
      */
     private static OfficeParserConfig officeConfig() {
         OfficeParserConfig config = new OfficeParserConfig();
         config.setConcatenatePhoneticRuns(false);
+        config.setUseSAXDocxExtractor(true);
         return config;
     }
 

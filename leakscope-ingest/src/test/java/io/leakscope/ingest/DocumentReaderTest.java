@@ -70,6 +70,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aWordDocumentIsReadWithItsHeadersFootnotesCommentsAndTextBoxes() throws Exception {
+        Outcome o = reader().read("人事/通知.docx", new Blob.InMemory(WordDocuments.withEveryPlaceTextCanBe()));
+        assertThat(o.document().text()).contains("山田 太郎 様", "社外秘 人事部", "作成 総務部 小林 五郎", "注記 田中 次郎 確認済み",
+                "コメント 高橋 三郎", "テキストボックス 渡辺 四郎");
+        assertThat(o.document().tables()).containsExactly(new Table("", List.of(List.of("氏名", "電話"), List.of("佐藤 花子", "090-1111-2222"))));
+    }
+
+    @Test
     void aWorkbookCutShortIsReadAsFarAsTikaRepairsIt() throws Exception {
         byte[] xlsx = Workbooks.everythingAnExtractorMustKeep();
         Outcome o = reader().read("cut.xlsx", new Blob.InMemory(Arrays.copyOf(xlsx, xlsx.length * 95 / 100)));

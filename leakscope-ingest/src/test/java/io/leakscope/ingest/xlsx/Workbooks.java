@@ -105,7 +105,7 @@ public final class Workbooks {
     }
 
     /** The same package with one XML part edited. */
-    static byte[] rewritePart(byte[] xlsx, String part, UnaryOperator<String> edit) throws IOException {
+    public static byte[] rewritePart(byte[] xlsx, String part, UnaryOperator<String> edit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

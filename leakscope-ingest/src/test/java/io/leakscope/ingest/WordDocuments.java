@@ -1,6 +1,5 @@
 package io.leakscope.ingest;
 
-import io.leakscope.ingest.xlsx.Workbooks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -36,6 +35,6 @@ final class WordDocuments {
         }
         String textBox = "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox><w:txbxContent>"
                 + "<w:p><w:r><w:t>テキストボックス 渡辺 四郎</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
-        return Workbooks.rewritePart(docx, "word/document.xml", xml -> xml.replace("<w:body>", "<w:body>" + textBox));
+        return TestFiles.rewritePart(docx, "word/document.xml", xml -> xml.replace("<w:body>", "<w:body>" + textBox));
     }
 }

@@ -1,14 +1,9 @@
 package io.leakscope.ingest.xlsx;
 
-import java.io.ByteArrayInputStream;
+import io.leakscope.ingest.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -92,7 +87,7 @@ public final class Workbooks {
             wb.write(out);
             plain = out.toByteArray();
         }
-        return rewritePart(plain, "xl/sharedStrings.xml", xml -> xml.replace("<t>山田太郎</t>",
+        return TestFiles.rewritePart(plain, "xl/sharedStrings.xml", xml -> xml.replace("<t>山田太郎</t>",
                 "<t>山田太郎</t><rPh sb=\"0\" eb=\"2\"><t>ヤマダ</t></rPh><rPh sb=\"2\" eb=\"4\"><t>タロウ</t></rPh><phoneticPr fontId=\"1\"/>"));
     }
 
@@ -102,26 +97,5 @@ public final class Workbooks {
             row.createCell(i).setCellValue(cells[i]);
         }
         return row;
-    }
-
-    /** The same package with one XML part edited. */
-    public static byte[] rewritePart(byte[] xlsx, String part, UnaryOperator<String> edit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                if (e.getName().equals(part)) {
-                    String edited = edit.apply(new String(bytes, StandardCharsets.UTF_8));
-                    if (edited.equals(new String(bytes, StandardCharsets.UTF_8))) {
-                        throw new IllegalStateException("the edit changed nothing in " + part);
-                    }
-                    bytes = edited.getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(bytes);
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads Excel 2007+ workbooks (.xlsx, .xlsm) into the same XHTML as Tika's OOXML parser, in about
- * two thirds of its time on workbooks of text (see {@link PlainSharedStrings} for why).
+ * 70 % of its time on the bench corpus's workbooks (see {@link PlainSharedStrings} for why).
  *
  * <p>It opens only well-formed packages: a truncated or damaged one throws, and the caller should
  * then read the file with Tika's own parser, which repairs what it can and names the fault. Cells

@@ -16,6 +16,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -104,9 +105,17 @@ public final class DocumentReader implements FileContentReader {
     private String detect(String path, Blob blob) throws IOException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
-        try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
+        try (InputStream in = blob.open(); TemporaryResources copies = temporaryResources();
+             TikaInputStream tis = TikaInputStream.get(in, copies, md)) {
             return detector.detect(tis, md).getBaseType().toString();
         }
+    }
+
+    /** Where Tika copies a file it needs on disk (to open a zip or a PDF): the case's temp folder, not the machine's. */
+    private TemporaryResources temporaryResources() {
+        TemporaryResources copies = new TemporaryResources();
+        copies.setTemporaryFileDirectory(tempDir);
+        return copies;
     }
 
     private Outcome readArchive(String path, String mediaType, Blob blob) throws IOException {
@@ -155,7 +164,8 @@ public final class DocumentReader implements FileContentReader {
         Ocr.configure(context, ocr);
         boolean store = mediaType.equals(MBOX);
         context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
-        try (InputStream in = blob.open(); TikaInputStream tis = TikaInputStream.get(in)) {
+        try (InputStream in = blob.open(); TemporaryResources copies = temporaryResources();
+             TikaInputStream tis = TikaInputStream.get(in, copies, md)) {
             top.parse(tis, (ContentHandler) handler, md, context);
         }
         if (store) {

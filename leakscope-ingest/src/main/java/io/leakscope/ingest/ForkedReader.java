@@ -20,6 +20,10 @@ import java.util.function.IntFunction;
  * the heap), so that a fault is blamed on the file that caused it and no other. A new worker takes
  * the next files, and the scan itself never holds a hostile parse in its own memory. Workers are
  * started on first use and reused; a worker whose scan goes away (killed) sees its input end and exits.
+ *
+ * <p>A worker's temporary files (Tika copies a document to disk to open it as a zip or an OLE file)
+ * go in the case's temp folder, not the machine's: they are copies of leaked files, and a worker
+ * killed while reading leaves them behind, where the next scan of the case removes them.
  */
 public final class ForkedReader implements FileContentReader {
     /** The exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
@@ -51,6 +55,7 @@ public final class ForkedReader implements FileContentReader {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss4m",
                 "-XX:ErrorFile=" + tempDir.resolve("worker-crash-%p.log"), "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + tempDir.toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);
         return cmd;

@@ -7,9 +7,14 @@ import io.leakscope.ingest.xlsx.Workbooks;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
@@ -75,6 +80,20 @@ class DocumentReaderTest {
         assertThat(o.document().text()).contains("山田 太郎 様", "社外秘 人事部", "作成 総務部 小林 五郎", "注記 田中 次郎 確認済み",
                 "コメント 高橋 三郎", "テキストボックス 渡辺 四郎");
         assertThat(o.document().tables()).containsExactly(new Table("", List.of(List.of("氏名", "電話"), List.of("佐藤 花子", "090-1111-2222"))));
+    }
+
+    @Test
+    void theCopyTikaNeedsOnDiskIsMadeInTheReadersTempFolderAndRemoved() throws Exception {
+        try (WatchService watcher = tmp.getFileSystem().newWatchService()) {
+            tmp.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            reader().read("人事/通知.docx", new Blob.InMemory(WordDocuments.withEveryPlaceTextCanBe()));
+            WatchKey key = watcher.poll(5, TimeUnit.SECONDS);
+            assertThat(key).as("a file was made in the reader's temp folder").isNotNull();
+            assertThat(key.pollEvents()).extracting(e -> e.context().toString()).anyMatch(name -> name.startsWith("apache-tika-"));
+        }
+        try (var left = Files.list(tmp)) {
+            assertThat(left.toList()).isEmpty();
+        }
     }
 
     @Test

@@ -146,6 +146,26 @@ class ForkedReaderTest {
         }
     }
 
+    @Test
+    void theCopiesAWorkerKilledWhileReadingLeavesAreInTheCaseTempFolder() throws Exception {
+        byte[] content = "氏名：山田 太郎 spooled".getBytes(StandardCharsets.UTF_8);
+        try (ForkedReader forked = misbehaving(30, 1)) {
+            assertThat(forked.read("spool.txt", new Blob.InMemory(content)).reason()).startsWith("crash:");
+        }
+        try (var files = Files.list(tmp)) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("apache-tika-")).map(ForkedReaderTest::bytes))
+                    .as("the worker's copy of the file, where the case's next scan removes it").containsExactly(content);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private ForkedReader misbehaving(int seconds, int threads) {
         return new ForkedReader(mb -> ForkedReader.javaCommand(mb, tmp, MisbehavingWorker.class.getName(),
                 ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false)), seconds, threads, 128);

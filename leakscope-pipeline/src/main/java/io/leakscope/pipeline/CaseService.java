@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,16 @@ public final class CaseService {
                 : new DocumentReader(limits, temp, options.ocr());
     }
 
-    /** The case's folder for archive members too large for memory; what a killed scan left there is removed. */
+    /**
+     * The case's folder for archive members too large for memory and for the parser processes'
+     * temporary files: copies of leaked files, so what a killed scan left there is removed, folders
+     * (POI's among them) and all.
+     */
     private static Path emptyTempDir(Path caseDir) throws IOException {
         Path temp = Files.createDirectories(caseDir.resolve("tmp"));
-        try (var leftovers = Files.list(temp)) {
-            for (Path p : leftovers.toList()) {
-                if (Files.isRegularFile(p)) {
+        try (var leftovers = Files.walk(temp)) {
+            for (Path p : leftovers.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(temp)) {
                     Files.delete(p);
                 }
             }

@@ -71,6 +71,9 @@ class HostileLeakTest {
                 .directory(leak.toFile()).start();
         assertThat(p.waitFor()).isZero();
         Path caseDir = dir.resolve("case");
+        Files.createDirectories(caseDir.resolve("tmp/poifiles"));
+        Files.writeString(caseDir.resolve("tmp/apache-tika-1.tmp"), "what a killed parser process left");
+        Files.writeString(caseDir.resolve("tmp/poifiles/poi-sxssf-sheet-1.xml"), "<sheetData/>");
         Path config = dir.resolve("case.yaml");
         Files.writeString(config, "case:\n  name: hostile\n");
         CaseService.scan(leak, caseDir, config, ScanProgress.SILENT, ScanOptions.isolated(2));
@@ -162,6 +165,14 @@ class HostileLeakTest {
         assertThat(reason("empty.txt")).isEqualTo("skipped:empty");
         assertThat(reason("disk.img")).startsWith("skipped:unsupported");
         assertThat(inventory.get("disk.img").sha256()).as("a 256 MB file is hashed too").hasSize(64);
+    }
+
+    @Test
+    void noCopyOfALeakedFileIsLeftInTheCaseTempFolder() throws Exception {
+        try (var left = Files.walk(dir.resolve("case/tmp"))) {
+            assertThat(left.filter(Files::isRegularFile).toList())
+                    .as("what an earlier, killed scan left is removed; this scan's copies are deleted after use").isEmpty();
+        }
     }
 
     @Test

@@ -72,7 +72,14 @@ public final class DocumentAnalyzer {
     private static void appendAsText(Table table, StringBuilder text) {
         text.append("\n\n");
         for (List<String> row : table.rows()) {
-            text.append(String.join("\t", row.stream().map(c -> c == null ? "" : c.replace('\n', ' ')).toList())).append('\n');
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) {
+                    text.append('\t');
+                }
+                String cell = row.get(c);
+                text.append(cell == null ? "" : cell.replace('\n', ' '));
+            }
+            text.append('\n');
         }
     }
 

@@ -3,6 +3,7 @@ package io.leakscope.core.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 
 /**
  * The stretches of a text within reach of some literals: a pattern that always contains one of
@@ -15,10 +16,17 @@ public final class Anchors {
 
     /** The stretches {from, to} around every occurrence of the literals, merged where they overlap, in order. */
     public static List<int[]> regions(String s, List<String> literals, int reach) {
+        return regions(s, literals, reach, (literal, at) -> true);
+    }
+
+    /** As {@link #regions(String, List, int)}, around the occurrences that {@code keep} takes (the literal, its index). */
+    public static List<int[]> regions(String s, List<String> literals, int reach, BiPredicate<String, Integer> keep) {
         TreeMap<Integer, Integer> hits = new TreeMap<>();
         for (String a : literals) {
             for (int i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {
-                hits.merge(Math.max(0, i - reach), Math.min(s.length(), i + a.length() + reach), Math::max);
+                if (keep.test(a, i)) {
+                    hits.merge(Math.max(0, i - reach), Math.min(s.length(), i + a.length() + reach), Math::max);
+                }
             }
         }
         List<int[]> out = new ArrayList<>();

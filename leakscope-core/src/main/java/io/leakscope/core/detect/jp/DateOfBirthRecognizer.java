@@ -32,15 +32,27 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
     private static final double SUFFIX_SCORE = 0.85;
     /**
      * Every birth date that can reach the threshold has one of these near it: a label (within the
-     * context window before it) or a marker right after it. Lower case: searched in
-     * {@link NormalizedText#lowerCase}.
+     * context window before it) or a marker right after it — for 生, only where it is part of one
+     * ({@link #marksBirth}). Lower case: searched in {@link NormalizedText#lowerCase}.
      */
     private static final List<String> ANCHORS = List.of("生", "歳", "birth", "born", "dob");
     /** The context window before a date plus the longest date (令和 元 年 12 月 31 日 …). */
     private static final int REACH = 72;
 
+    private final boolean anchored;
+
     public DateOfBirthRecognizer() {
+        this(true);
+    }
+
+    private DateOfBirthRecognizer(boolean anchored) {
         super("jp.date_of_birth", Set.of(FindingType.DATE_OF_BIRTH), CONTEXT);
+        this.anchored = anchored;
+    }
+
+    /** Searching the whole text for dates: what the anchored search must find (tests). */
+    static DateOfBirthRecognizer searchingEverywhere() {
+        return new DateOfBirthRecognizer(false);
     }
 
     @Override
@@ -48,7 +60,7 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
         List<Candidate> out = new ArrayList<>();
         String s = text.normalized();
         Matcher m = JapaneseDates.ANY.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int[] region : Anchors.regions(text.lowerCase(), ANCHORS, REACH)) {
+        for (int[] region : regions(text)) {
             m.region(region[0], region[1]);
             while (m.find()) {
                 Optional<LocalDate> d = JapaneseDates.parse(m).filter(DateOfBirthRecognizer::plausible);
@@ -57,6 +69,23 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
             }
         }
         return out;
+    }
+
+    private List<int[]> regions(NormalizedText text) {
+        String lower = text.lowerCase();
+        return anchored ? Anchors.regions(lower, ANCHORS, REACH, (anchor, at) -> !anchor.equals("生") || marksBirth(lower, at))
+                : List.of(new int[] {0, lower.length()});
+    }
+
+    /**
+     * Whether this 生 belongs to a label (生年月日, 誕生日, 生まれ) or a birth marker (生 after a date,
+     * not followed by a kanji; 誕生). Not in 生産 or 発生, which business text is full of: dates near
+     * them could only score {@link #BASE_SCORE}, under the threshold.
+     */
+    private static boolean marksBirth(String s, int at) {
+        int next = at + 1;
+        return s.startsWith("生年月日", at) || at > 0 && s.charAt(at - 1) == '誕'
+                || next >= s.length() || Character.UnicodeScript.of(s.codePointAt(next)) != Character.UnicodeScript.HAN;
     }
 
     @Override

@@ -56,8 +56,11 @@ public final class ScanBench {
         }
     }
 
-    /** The recognizer pass on extracted text, against ripgrep (-1 when ripgrep is not installed). */
-    public record PatternRow(long textBytes, long recognizerMillis, long ripgrepMillis, long ripgrepBytes) {
+    /**
+     * The recognizer pass on extracted text, against ripgrep (-1 when ripgrep is not installed), and
+     * the pass again recognizer by recognizer.
+     */
+    public record PatternRow(long textBytes, long recognizerMillis, long ripgrepMillis, long ripgrepBytes, List<RecognizerTimes.Time> steps) {
         public double recognizerMbPerSecond() {
             return textBytes / 1048576.0 / (recognizerMillis / 1000.0);
         }
@@ -203,8 +206,9 @@ public final class ScanBench {
             findings += registry.analyze(NormalizedText.of(s)).size();
         }
         long recognizers = millis(t0);
-        log.printf("recognizers: %,d findings in %,d MB of text, %,d ms%n", findings, bytes >> 20, recognizers);
-        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log), allBytes);
+        log.printf("recognizers: %,d findings in %,d MB of text, %,d ms; again, recognizer by recognizer%n", findings, bytes >> 20, recognizers);
+        List<RecognizerTimes.Time> steps = RecognizerTimes.measure(registry, contents);
+        return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log), allBytes, steps);
     }
 
     /** The best of three ripgrep runs counting e-mail addresses, or -1 without ripgrep. */

@@ -1,6 +1,7 @@
 package io.leakscope.cli;
 
 import io.leakscope.bench.RecognizerThroughput;
+import io.leakscope.bench.RecognizerTimes;
 import io.leakscope.bench.ResolutionBench;
 import io.leakscope.bench.ScanBench;
 import io.leakscope.pipeline.ScanOptions;
@@ -79,7 +80,19 @@ final class BenchCommand implements Callable<Integer> {
                 p.textBytes() >> 20, p.recognizerMillis() / 1000.0, p.recognizerMbPerSecond(),
                 p.ripgrepMillis() < 0 ? "not installed" : String.format("%.1f MB/s, recognizers / ripgrep time %.1f",
                         p.ripgrepMbPerSecond(), (double) p.recognizerMillis() / p.ripgrepMillis()));
+        printSteps(p);
         return 0;
+    }
+
+    /** The recognizer pass step by step: each recognizer alone on the same texts. */
+    private static void printSteps(ScanBench.PatternRow p) {
+        double total = p.steps().stream().mapToLong(RecognizerTimes.Time::nanos).sum();
+        System.out.printf("%n| step (alone, 1 thread) | s | share | MB/s | candidates |%n|---|---:|---:|---:|---:|%n");
+        for (RecognizerTimes.Time t : p.steps()) {
+            double seconds = t.nanos() / 1e9;
+            System.out.printf("| %s | %.2f | %.1f %% | %.1f | %,d |%n", t.step(), seconds, 100 * t.nanos() / total,
+                    p.textBytes() / 1048576.0 / seconds, t.candidates());
+        }
     }
 
     private static void printRow(ScanBench.Row r) {

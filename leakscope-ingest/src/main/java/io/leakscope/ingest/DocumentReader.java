@@ -111,7 +111,7 @@ public final class DocumentReader implements FileContentReader {
         }
     }
 
-    /** Where Tika copies a file it needs on disk (to open a zip or a PDF): the case's temp folder, not the machine's. */
+    /** Where Tika copies a document it needs random access to (an Office package, a PDF): the case's temp folder, not the machine's. */
     private TemporaryResources temporaryResources() {
         TemporaryResources copies = new TemporaryResources();
         copies.setTemporaryFileDirectory(tempDir);

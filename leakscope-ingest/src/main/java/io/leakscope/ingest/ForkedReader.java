@@ -21,9 +21,10 @@ import java.util.function.IntFunction;
  * the next files, and the scan itself never holds a hostile parse in its own memory. Workers are
  * started on first use and reused; a worker whose scan goes away (killed) sees its input end and exits.
  *
- * <p>A worker's temporary files (Tika copies a document to disk to open it as a zip or an OLE file)
- * go in the case's temp folder, not the machine's: they are copies of leaked files, and a worker
- * killed while reading leaves them behind, where the next scan of the case removes them.
+ * <p>A worker's temporary files (Tika copies a document to disk when it needs random access to it:
+ * an Office package, a PDF) go in the case's temp folder, not the machine's: they are copies of
+ * leaked files, and a worker killed while reading leaves them behind, where the next scan of the
+ * case removes them.
  */
 public final class ForkedReader implements FileContentReader {
     /** The exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */

@@ -21,22 +21,26 @@ import java.util.regex.Pattern;
  *                 or hyphen between them): dates and phone numbers in groups do not wake the pattern
  * @param digitsAfterLetter whether every match's run of digits directly follows an ASCII letter (S1234567D,
  *                          AB12345678CD): the amounts and codes of a sales table do not wake the pattern
+ * @param hyphenBlocks when not empty, every match is a whole part of its run (between the spaces that
+ *                     join groups) made of blocks of these many digits joined by hyphens: dates and
+ *                     phone numbers written with hyphens do not wake a pattern for 123-45-6789
  */
 public record NamedPattern(String name, Pattern pattern, double baseScore, FindingType type, List<String> anchors, int reach,
-                           int minDigits, int minCapitals, int minBlock, boolean digitsAfterLetter, boolean digitsHyphenated) {
+                           int minDigits, int minCapitals, int minBlock, boolean digitsAfterLetter, List<Integer> hyphenBlocks) {
     /** How far from an anchor a match may start or end, unless a pattern says otherwise. */
     public static final int ANCHOR_REACH = 48;
 
     public NamedPattern {
         anchors = List.copyOf(anchors);
+        hyphenBlocks = List.copyOf(hyphenBlocks);
     }
 
     public static NamedPattern of(String name, String regex, double baseScore) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0, 0, false, false);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, null, List.of(), 0, 0, 0, 0, false, List.of());
     }
 
     public static NamedPattern of(String name, String regex, double baseScore, FindingType type) {
-        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0, 0, false, false);
+        return new NamedPattern(name, Pattern.compile(regex), baseScore, type, List.of(), 0, 0, 0, 0, false, List.of());
     }
 
     /** The same pattern, searched for only within {@link #ANCHOR_REACH} characters of one of these literals. */
@@ -46,19 +50,19 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
 
     /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
     public NamedPattern within(int reach, String... literals) {
-        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals, minBlock, digitsAfterLetter, digitsHyphenated);
+        return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals, minBlock, digitsAfterLetter, hyphenBlocks);
     }
 
     /** The same pattern, searched for only around runs of at least {@code digits} digits. */
     public NamedPattern aroundDigits(int digits) {
         requireRunKept(digits);
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, minBlock, digitsAfterLetter, digitsHyphenated);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, minBlock, digitsAfterLetter, hyphenBlocks);
     }
 
     /** The same pattern, searched for only around runs holding at least {@code digits} digits in a row. */
     public NamedPattern aroundDigitBlock(int digits) {
         requireRunKept(digits);
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, digits, digitsAfterLetter, digitsHyphenated);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, digits, minCapitals, digits, digitsAfterLetter, hyphenBlocks);
     }
 
     /**
@@ -66,12 +70,12 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
      * {@code reach} characters past them: codes in capitals cost nothing in Japanese prose.
      */
     public NamedPattern fromCapitals(int letters, int reach) {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters, minBlock, digitsAfterLetter, digitsHyphenated);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters, minBlock, digitsAfterLetter, hyphenBlocks);
     }
 
     /** The same digit-based pattern, searched for only around runs of digits that directly follow an ASCII letter. */
     public NamedPattern afterLetter() {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, true, digitsHyphenated);
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, true, hyphenBlocks);
     }
 
     private static void requireRunKept(int digits) {
@@ -80,9 +84,13 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
         }
     }
 
-    /** The same digit-based pattern, searched for only around runs of digits joined by at least one hyphen (123-45-6789). */
-    public NamedPattern hyphenated() {
-        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, digitsAfterLetter, true);
+    /**
+     * The same digit-based pattern, searched for only around runs with a part of blocks of these many
+     * digits joined by hyphens (3, 2, 4: 123-45-6789). Only for a pattern whose matches are such a part
+     * whole: a digit or a hyphen on neither side.
+     */
+    public NamedPattern hyphenated(Integer... blocks) {
+        return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, minCapitals, minBlock, digitsAfterLetter, List.of(blocks));
     }
 
     /** Whether the pattern has a named group "v" marking the value inside the match. */

@@ -78,7 +78,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         String s = text.normalized();
         if (p.minDigits() > 0) {
             List<int[]> runs = p.digitsAfterLetter() ? afterLetter(text.digitRuns(), s) : text.digitRuns();
-            runs = p.digitsHyphenated() ? hyphenated(runs, s) : runs;
+            runs = p.hyphenBlocks().isEmpty() ? runs : withHyphenBlocks(runs, s, p.hyphenBlocks());
             return around(runs, p.minDigits(), p.minBlock(), AROUND_DIGITS, s.length());
         }
         if (p.minCapitals() > 0) {
@@ -99,18 +99,40 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         return out;
     }
 
-    /** The runs holding a hyphen between their digits. */
-    private static List<int[]> hyphenated(List<int[]> runs, String s) {
+    /** The runs with a part (between the spaces that join groups) of exactly these blocks of digits joined by hyphens. */
+    private static List<int[]> withHyphenBlocks(List<int[]> runs, String s, List<Integer> blocks) {
         List<int[]> out = new ArrayList<>();
         for (int[] run : runs) {
-            for (int i = run[0]; i < run[1]; i++) {
-                if (s.charAt(i) == '-') {
-                    out.add(run);
-                    break;
+            int partStart = run[0];
+            for (int i = run[0]; i <= run[1]; i++) {
+                if (i == run[1] || s.charAt(i) == ' ') {
+                    if (hasBlocks(s, partStart, i, blocks)) {
+                        out.add(run);
+                        break;
+                    }
+                    partStart = i + 1;
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the digits and hyphens from {@code from} to {@code to} are blocks of exactly these lengths joined by hyphens. */
+    private static boolean hasBlocks(String s, int from, int to, List<Integer> blocks) {
+        int block = 0;
+        int digits = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '-') {
+                digits++;
+                continue;
+            }
+            if (block == blocks.size() - 1 || digits != blocks.get(block)) {
+                return false;
+            }
+            block++;
+            digits = 0;
+        }
+        return block == blocks.size() - 1 && digits == blocks.get(block);
     }
 
     /** Around digit runs {start, end, count, longest block}: {@link #AROUND_DIGITS} either side. */

@@ -18,8 +18,8 @@ public final class UsSsnRecognizer extends PatternRecognizer {
 
     public UsSsnRecognizer() {
         super("global.us_ssn", FindingType.US_SSN, List.of(
-                NamedPattern.of("itin", "(?<![\\d-])" + ITIN + "\\d{4}(?![\\d-])", 0.4, FindingType.US_ITIN).aroundDigits(9).hyphenated(),
-                NamedPattern.of("dashed", "(?<![\\d-])(?!" + ITIN + ")\\d{3}-\\d{2}-\\d{4}(?![\\d-])", 0.4).aroundDigits(9).hyphenated()),
+                NamedPattern.of("itin", "(?<![\\d-])" + ITIN + "\\d{4}(?![\\d-])", 0.4, FindingType.US_ITIN).aroundDigits(9).hyphenated(3, 2, 4),
+                NamedPattern.of("dashed", "(?<![\\d-])(?!" + ITIN + ")\\d{3}-\\d{2}-\\d{4}(?![\\d-])", 0.4).aroundDigits(9).hyphenated(3, 2, 4)),
                 new ContextWords(List.of("ssn", "social security", "itin", "taxpayer", "tax id"), List.of("order", "invoice", "注文", "電話", "tel", "phone")));
     }
 

@@ -48,6 +48,17 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
         return within(ANCHOR_REACH, literals);
     }
 
+    /**
+     * The same pattern, searched for only in texts holding one of these literals — there, in the
+     * whole text: for a pattern whose matches contain the literal but may reach any distance from it.
+     */
+    public NamedPattern onlyWith(String... literals) {
+        return within(WHOLE_TEXT, literals);
+    }
+
+    /** A reach past either end of any text leakscope reads (texts are cut far below it). */
+    private static final int WHOLE_TEXT = 1 << 30;
+
     /** The same pattern, searched for only within {@code reach} characters of one of these literals. */
     public NamedPattern within(int reach, String... literals) {
         return new NamedPattern(name, pattern, baseScore, type, List.of(literals), reach, minDigits, minCapitals, minBlock, digitsAfterLetter, hyphenBlocks);

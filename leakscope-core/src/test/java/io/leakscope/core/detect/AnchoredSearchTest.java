@@ -92,6 +92,16 @@ class AnchoredSearchTest {
         assertThat(found).as("the random texts hold matches").isGreaterThan(300);
     }
 
+    @Test
+    void aPatternOnlyInTextsWithItsLiteralFindsWhatItFindsInEveryText() {
+        NamedPattern symbol = NamedPattern.of("symbol-number",
+                "記号\\s*:?\\s*([0-9A-Za-z-]+)\\s*[・,、/]?\\s*番号\\s*:?\\s*(\\d+)(?:\\s*[・,、/]?\\s*枝番\\s*:?\\s*(\\d{2}))?", 0.4);
+        String[] pieces = {"記号", "記号 1234", "記号:AB-12", " 番号 56", "・番号:5678", "番号", " 枝番 01", "1234", " ", " ".repeat(70),
+            "\n", "保険証", "口座", ":"};
+        int found = sameMatchesOnRandomTexts(symbol, symbol.onlyWith("記号"), pieces, 12, 14);
+        assertThat(found).as("the random texts hold matches, some far from their 記号").isGreaterThan(300);
+    }
+
     /**
      * Checks on 5,000 texts of up to {@code most} random pieces that the narrowed pattern finds what the
      * whole-text search finds; the number of matches, so that a test can ask for enough of them.

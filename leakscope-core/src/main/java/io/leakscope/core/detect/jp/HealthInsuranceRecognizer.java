@@ -21,7 +21,7 @@ public final class HealthInsuranceRecognizer extends PatternRecognizer {
 
     public HealthInsuranceRecognizer() {
         super("jp.health_insurance", FindingType.HEALTH_INSURANCE_NUMBER, List.of(
-                NamedPattern.of("symbol-number", PARTS.pattern(), 0.4)),
+                NamedPattern.of("symbol-number", PARTS.pattern(), 0.4).onlyWith("記号")),
                 new ContextWords(List.of("保険証", "被保険者", "健康保険", "保険者", "保険", "health insurance"),
                         List.of("ゆうちょ", "貯金", "口座", "通帳", "振込")));
     }

@@ -18,26 +18,32 @@ final class AsciiRuns {
     private AsciiRuns() {
     }
 
-    /** Bounds of the runs (relative to {@code start}), or null when the segment is not ASCII letters and digits or has too many runs. */
-    static int[] of(String text, int start, int end) {
+    /** How many runs the segment has, or -1 when it is not ASCII letters and digits or has too many runs. */
+    static int count(String text, int start, int end) {
         int runs = 0;
         int previous = -1;
         for (int i = start; i < end; i++) {
             int kind = kind(text.charAt(i));
             if (kind < 0) {
-                return null;
+                return -1;
             }
             if (kind != previous) {
                 runs++;
                 previous = kind;
             }
         }
-        if (runs > MAX_RUNS) {
+        return runs > MAX_RUNS ? -1 : runs;
+    }
+
+    /** Bounds of the runs (relative to {@code start}), or null when the segment is not ASCII letters and digits or has too many runs. */
+    static int[] of(String text, int start, int end) {
+        int runs = count(text, start, end);
+        if (runs < 0) {
             return null;
         }
         int[] bounds = new int[runs * 2];
         int r = -1;
-        previous = -1;
+        int previous = -1;
         for (int i = start; i < end; i++) {
             int kind = kind(text.charAt(i));
             if (kind != previous) {
@@ -54,7 +60,7 @@ final class AsciiRuns {
     }
 
     /** 0 for a letter, 1 for a digit, -1 for anything else. */
-    private static int kind(char c) {
+    static int kind(char c) {
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
             return 0;
         }
@@ -64,10 +70,8 @@ final class AsciiRuns {
     /** How many shapes there are: {@link #shape} is below this. */
     static final int SHAPES = 2 * 2 * 2 * (MAX_RUNS + 1);
 
-    /** The shape as a number: whether the segment opens and closes the text, its first class, its number of runs. */
-    static int shape(String text, int[] seg, int[] runs) {
-        int opens = seg[0] == 0 ? 1 : 0;
-        int closes = seg[1] == text.length() ? 1 : 0;
-        return ((opens * 2 + closes) * 2 + kind(text.charAt(seg[0]))) * (MAX_RUNS + 1) + runs.length / 2;
+    /** The shape as a number: whether the segment opens and closes the text ({@code edges}: 1, 2), its first class, its number of runs. */
+    static int shape(String text, int start, int edges, int runs) {
+        return (edges * 2 + kind(text.charAt(start))) * (MAX_RUNS + 1) + runs;
     }
 }

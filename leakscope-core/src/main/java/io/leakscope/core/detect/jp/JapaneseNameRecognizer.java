@@ -4,7 +4,7 @@ import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.BaseRecognizer;
-import io.leakscope.core.detect.jp.SegmentTokenizer.Token;
+import io.leakscope.core.detect.jp.SegmentTokenizer.Tokens;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Names;
 import io.leakscope.core.text.NormalizedText;
@@ -57,34 +57,33 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     @Override
     public List<Candidate> analyze(NormalizedText text) {
         String s = text.normalized();
-        List<Token> tokens = tokenize(s);
+        Tokens tokens = tokenize(s);
         List<Candidate> out = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
         addMasterNames(s, tokens, out, covered);
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            boolean surname = a.is(SURNAME);
-            if (!surname && !a.is(PLACE) || covered.contains(a.start())) {
+        for (int a = 0; a + 1 < tokens.size(); a++) {
+            boolean surname = tokens.is(a, SURNAME);
+            if (!surname && !tokens.is(a, PLACE) || covered.contains(tokens.start(a))) {
                 continue;
             }
-            Token b = tokens.get(i + 1);
-            if (gap(s, a, b) > 1) {
+            int b = a + 1;
+            if (gap(s, tokens, a, b) > 1) {
                 continue;
             }
-            if (b.is(GIVEN) && !NOT_A_PERSON_AFTER.matcher(b.surface()).find()) {
-                addUnlessInstitution(out, s, a.start(), b.end(), surname ? 0.75 : 0.6);
+            if (tokens.is(b, GIVEN) && !NOT_A_PERSON_AFTER.matcher(surface(s, tokens, b)).find()) {
+                addUnlessInstitution(out, s, tokens.start(a), tokens.end(b), surname ? 0.75 : 0.6);
             } else if (!surname) {
                 continue;
-            } else if (i + 2 < tokens.size() && looksLikeGivenName(b)
-                    && HONORIFICS.contains(tokens.get(i + 2).surface()) && gap(s, b, tokens.get(i + 2)) == 0) {
-                addUnlessInstitution(out, s, a.start(), b.end(), 0.6);
+            } else if (b + 1 < tokens.size() && looksLikeGivenName(s, tokens, b)
+                    && HONORIFICS.contains(surface(s, tokens, b + 1)) && gap(s, tokens, b, b + 1) == 0) {
+                addUnlessInstitution(out, s, tokens.start(a), tokens.end(b), 0.6);
             }
         }
         return out;
     }
 
     /** Token-aligned runs of up to four tokens whose key is a master name. */
-    private void addMasterNames(String s, List<Token> tokens, List<Candidate> out, Set<Integer> covered) {
+    private void addMasterNames(String s, Tokens tokens, List<Candidate> out, Set<Integer> covered) {
         if (known.size() == 0) {
             return;
         }
@@ -93,23 +92,24 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
             keys.clear();
         }
         for (int i = 0; i < tokens.size(); i++) {
-            Token word = tokens.get(i);
-            if (!known.mayStartName(word.firstChar()) || word.end() == s.length()) {
+            int start = tokens.start(i);
+            int end = tokens.end(i);
+            if (!known.mayStartName(s.charAt(start)) || end == s.length()) {
                 continue; // most words: no key needed
             }
-            String first = keys.computeIfAbsent(s.substring(word.start(), word.end()), Names::key);
+            String first = keys.computeIfAbsent(s.substring(start, end), Names::key);
             if (first.isEmpty() || !known.mayStartWith(first.charAt(0))
-                    || Names.keyStartsWithWord(first, s.charAt(word.end())) && !known.mayBeginWith(first)) {
+                    || Names.keyStartsWithWord(first, s.charAt(end)) && !known.mayBeginWith(first)) {
                 continue; // no master name starts like this word: no key of a longer run needed
             }
             for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS_IN_NAME - 1); j > i; j--) {
-                if (tokens.get(j).end() - tokens.get(i).start() > known.maxLength() + 3 || gap(s, tokens.get(j - 1), tokens.get(j)) > 1) {
+                if (tokens.end(j) - start > known.maxLength() + 3 || gap(s, tokens, j - 1, j) > 1) {
                     continue;
                 }
-                String surface = s.substring(tokens.get(i).start(), tokens.get(j).end());
+                String surface = s.substring(start, tokens.end(j));
                 if (known.containsKey(keys.computeIfAbsent(surface, Names::key))) {
-                    out.add(candidate(s, tokens.get(i).start(), tokens.get(j).end(), 0.9));
-                    covered.add(tokens.get(i).start());
+                    out.add(candidate(s, start, tokens.end(j), 0.9));
+                    covered.add(start);
                     i = j;
                     break;
                 }
@@ -135,14 +135,19 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         return new Candidate(FindingType.PERSON_NAME, start, end, Names.display(s.substring(start, end)), score);
     }
 
-    private static int gap(String s, Token a, Token b) {
-        int g = b.start() - a.end();
-        return g < 0 || !s.substring(a.end(), b.start()).isBlank() ? Integer.MAX_VALUE : g;
+    /** Characters between token a and token b, when they are all whitespace; otherwise {@code Integer.MAX_VALUE}. */
+    private static int gap(String s, Tokens tokens, int a, int b) {
+        int g = tokens.start(b) - tokens.end(a);
+        return g < 0 || !s.substring(tokens.end(a), tokens.start(b)).isBlank() ? Integer.MAX_VALUE : g;
     }
 
-    private static boolean looksLikeGivenName(Token t) {
-        String w = t.surface();
-        if (w.isEmpty() || w.length() > 3 || t.is("助詞") || t.is("助動詞") || t.is("記号")) {
+    private static String surface(String s, Tokens tokens, int i) {
+        return s.substring(tokens.start(i), tokens.end(i));
+    }
+
+    private static boolean looksLikeGivenName(String s, Tokens tokens, int i) {
+        String w = surface(s, tokens, i);
+        if (w.isEmpty() || w.length() > 3 || tokens.is(i, "助詞") || tokens.is(i, "助動詞") || tokens.is(i, "記号")) {
             return false;
         }
         return w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
@@ -194,7 +199,7 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         SegmentTokenizer.forget();
     }
 
-    static List<Token> tokenize(String s) {
+    static Tokens tokenize(String s) {
         return SegmentTokenizer.tokenize(tokenizerInput(s));
     }
 }

@@ -3,7 +3,7 @@ package io.leakscope.core.detect.jp;
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.KnownNames;
 import io.leakscope.core.detect.global.LatinNameRecognizer;
-import io.leakscope.core.detect.jp.SegmentTokenizer.Token;
+import io.leakscope.core.detect.jp.SegmentTokenizer.Tokens;
 import io.leakscope.core.model.Span;
 import io.leakscope.core.text.NormalizedText;
 import java.util.Arrays;
@@ -27,9 +27,10 @@ public final class NameMask {
 
     public static String mask(String excerpt) {
         char[] out = excerpt.toCharArray();
-        for (Token t : JapaneseNameRecognizer.tokenize(excerpt)) {
-            if (t.is(PERSONAL_NAME)) {
-                Arrays.fill(out, t.start(), t.end(), '*');
+        Tokens tokens = JapaneseNameRecognizer.tokenize(excerpt);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.is(i, PERSONAL_NAME)) {
+                Arrays.fill(out, tokens.start(i), tokens.end(i), '*');
             }
         }
         NormalizedText text = NormalizedText.of(excerpt);

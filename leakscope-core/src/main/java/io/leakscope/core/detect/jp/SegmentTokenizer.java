@@ -5,9 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.CharacterDefinition;
@@ -43,9 +41,57 @@ final class SegmentTokenizer {
         String surface() {
             return text.substring(start, end);
         }
+    }
 
-        char firstChar() {
-            return text.charAt(start);
+    /** The tokens of a text in flat arrays: a text has many, and most are never looked at as words. */
+    static final class Tokens {
+        private final String text;
+        private int[] bounds;
+        private String[] pos;
+        private int size;
+
+        private Tokens(String text, int capacity) {
+            this.text = text;
+            this.bounds = new int[2 * Math.max(capacity, 1)];
+            this.pos = new String[Math.max(capacity, 1)];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
+        }
+
+        boolean is(int i, String p) {
+            return pos[i] != null && pos[i].startsWith(p);
+        }
+
+        Token get(int i) {
+            return new Token(text, start(i), end(i), pos[i]);
+        }
+
+        List<Token> asList() {
+            List<Token> list = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                list.add(get(i));
+            }
+            return list;
+        }
+
+        private void add(int start, int end, String partOfSpeech) {
+            if (size == pos.length) {
+                bounds = Arrays.copyOf(bounds, 4 * size);
+                pos = Arrays.copyOf(pos, 2 * size);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            pos[size++] = partOfSpeech;
         }
     }
 
@@ -53,46 +99,12 @@ final class SegmentTokenizer {
     record SegmentTokens(int[] bounds, String[] pos) {
     }
 
-    /**
-     * Per thread: the segments of the current generation and of the one before, a segment found in
-     * the older one moving to the newer. A generation ends at a number of segments or of characters,
-     * so the memory stays bounded whatever the leak: 18 MB a thread after the bench corpus's 1,422
-     * distinct texts (1.4 million distinct segments), measured with the heap before and after.
-     */
-    private static final class Memory {
-        private Map<String, SegmentTokens> current = new HashMap<>();
-        private Map<String, SegmentTokens> previous = new HashMap<>();
-        private long characters;
-
-        SegmentTokens get(String key) {
-            SegmentTokens t = current.get(key);
-            if (t == null && (t = previous.get(key)) != null) {
-                put(key, t);
-            }
-            return t;
-        }
-
-        void put(String key, SegmentTokens tokens) {
-            if (current.size() >= MAX_SEGMENTS_PER_GENERATION || characters >= MAX_CHARACTERS_PER_GENERATION) {
-                previous = current;
-                current = new HashMap<>();
-                characters = 0;
-            }
-            current.put(key, tokens);
-            characters += key.length();
-        }
-    }
-
-    private static final int MAX_SEGMENTS_PER_GENERATION = 100_000;
-    private static final int MAX_CHARACTERS_PER_GENERATION = 1_500_000;
     /** Longer segments are analysed every time: rarely repeated, and they would fill the memory. */
     private static final int MAX_REMEMBERED_LENGTH = 200;
     /** Parts of speech of the runs of an ASCII segment, by {@link AsciiRuns#shape}: a few dozen shapes. */
     private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(AsciiRuns.SHAPES);
-    private static final ThreadLocal<Memory> MEMORY = ThreadLocal.withInitial(Memory::new);
+    private static final ThreadLocal<SegmentMemory> MEMORY = ThreadLocal.withInitial(SegmentMemory::new);
     private static final boolean[] SPACE = spaceCharacters();
-    /** Marks a segment that opens or closes its text; a SPACE character, so never inside a segment. */
-    private static final char EDGE = '\t';
 
     private SegmentTokenizer() {
     }
@@ -111,43 +123,46 @@ final class SegmentTokenizer {
     }
 
     /** The tokens Kuromoji (normal mode, punctuation discarded) finds in the text, in order. */
-    static List<Token> tokenize(String text) {
-        List<int[]> segments = segments(text);
-        SegmentTokens[] found = new SegmentTokens[segments.size()];
-        String[] keys = new String[segments.size()];
-        int[] shapes = new int[segments.size()];
-        int[][] runs = new int[segments.size()][];
-        Memory memory = MEMORY.get();
+    static Tokens tokenize(String text) {
+        int[] segments = segments(text);
+        int count = segments.length / 2;
+        SegmentTokens[] found = new SegmentTokens[count];
+        String[][] asciiPos = new String[count][];
+        int[] shapes = new int[count];
+        SegmentMemory memory = MEMORY.get();
         List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            int[] seg = segments.get(i);
-            runs[i] = AsciiRuns.of(text, seg[0], seg[1]);
-            if (runs[i] != null) {
-                shapes[i] = AsciiRuns.shape(text, seg, runs[i]);
-                String[] pos = SHAPES.get(shapes[i]);
-                found[i] = pos == null ? null : new SegmentTokens(runs[i], pos);
-            } else if (seg[1] - seg[0] <= MAX_REMEMBERED_LENGTH) {
-                keys[i] = key(text, seg);
-                found[i] = memory.get(keys[i]);
+        for (int i = 0; i < count; i++) {
+            int start = segments[2 * i];
+            int end = segments[2 * i + 1];
+            int runs = AsciiRuns.count(text, start, end);
+            if (runs > 0) {
+                shapes[i] = AsciiRuns.shape(text, start, edges(text, start, end), runs);
+                asciiPos[i] = SHAPES.get(shapes[i]);
+            } else if (end - start <= MAX_REMEMBERED_LENGTH) {
+                found[i] = memory.get(text, start, end, edges(text, start, end));
             }
-            if (found[i] == null) {
+            if (found[i] == null && asciiPos[i] == null) {
                 missing.add(i);
             }
         }
         analyse(text, segments, missing, found);
         for (int i : missing) {
-            if (runs[i] == null && keys[i] != null) {
-                memory.put(keys[i], found[i]);
-            } else if (runs[i] != null && Arrays.equals(found[i].bounds(), runs[i])) {
+            int start = segments[2 * i];
+            int end = segments[2 * i + 1];
+            int[] runs = AsciiRuns.of(text, start, end);
+            if (runs == null && end - start <= MAX_REMEMBERED_LENGTH) {
+                memory.put(text, start, end, edges(text, start, end), found[i]);
+            } else if (runs != null && Arrays.equals(found[i].bounds(), runs)) {
                 SHAPES.compareAndSet(shapes[i], null, found[i].pos()); // only when Kuromoji did take the runs as its tokens
             }
         }
-        return tokens(text, segments, found);
+        return tokens(text, segments, found, asciiPos);
     }
 
-    /** Start and end of every segment: maximal runs of characters that are not SPACE characters. */
-    private static List<int[]> segments(String text) {
-        List<int[]> segments = new ArrayList<>();
+    /** Start and end of every segment, in pairs: maximal runs of characters that are not SPACE characters. */
+    private static int[] segments(String text) {
+        int[] bounds = new int[16];
+        int size = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -159,18 +174,19 @@ final class SegmentTokenizer {
                 i++;
             }
             if (i > start) {
-                segments.add(new int[] {start, i});
+                if (size == bounds.length) {
+                    bounds = Arrays.copyOf(bounds, 2 * size);
+                }
+                bounds[size++] = start;
+                bounds[size++] = i;
             }
         }
-        return segments;
+        return Arrays.copyOf(bounds, size);
     }
 
-    /** A segment other than ASCII letters and digits is remembered by its characters and whether it opens or closes the text. */
-    private static String key(String text, int[] seg) {
-        boolean opens = seg[0] == 0;
-        boolean closes = seg[1] == text.length();
-        String s = text.substring(seg[0], seg[1]);
-        return opens || closes ? (opens ? EDGE : "") + s + (closes ? EDGE : "") : s;
+    /** Whether a segment opens (1) and closes (2) the text: Kuromoji reads the edges of a text differently from a space. */
+    private static int edges(String text, int start, int end) {
+        return (start == 0 ? 1 : 0) | (end == text.length() ? 2 : 0);
     }
 
     /**
@@ -178,22 +194,21 @@ final class SegmentTokenizer {
      * first with nothing before it, one closing the text last with nothing after it, every other
      * segment between spaces — each in the context it has in the text.
      */
-    private static void analyse(String text, List<int[]> segments, List<Integer> missing, SegmentTokens[] found) {
+    private static void analyse(String text, int[] segments, List<Integer> missing, SegmentTokens[] found) {
         if (missing.isEmpty()) {
             return;
         }
         StringBuilder joined = new StringBuilder();
         int[] offsets = new int[missing.size()];
         for (int k = 0; k < missing.size(); k++) {
-            int[] seg = segments.get(missing.get(k));
-            if (seg[0] != 0) {
+            int i = missing.get(k);
+            if (segments[2 * i] != 0) {
                 joined.append(' ');
             }
             offsets[k] = joined.length();
-            joined.append(text, seg[0], seg[1]);
+            joined.append(text, segments[2 * i], segments[2 * i + 1]);
         }
-        int[] last = segments.get(missing.get(missing.size() - 1));
-        if (last[1] != text.length()) {
+        if (segments[2 * missing.get(missing.size() - 1) + 1] != text.length()) {
             joined.append(' ');
         }
         List<List<int[]>> perSegment = new ArrayList<>();
@@ -233,21 +248,31 @@ final class SegmentTokenizer {
         return new SegmentTokens(bounds, pos.toArray(String[]::new));
     }
 
-    private static List<Token> tokens(String text, List<int[]> segments, SegmentTokens[] found) {
-        int count = 0;
-        for (SegmentTokens t : found) {
-            count += t.pos().length;
-        }
-        List<Token> tokens = new ArrayList<>(count);
-        for (int i = 0; i < segments.size(); i++) {
-            int base = segments.get(i)[0];
-            SegmentTokens t = found[i];
-            for (int j = 0; j < t.pos().length; j++) {
-                int start = base + t.bounds()[2 * j];
-                int end = base + t.bounds()[2 * j + 1];
-                tokens.add(new Token(text, start, end, t.pos()[j]));
+    private static Tokens tokens(String text, int[] segments, SegmentTokens[] found, String[][] asciiPos) {
+        Tokens tokens = new Tokens(text, segments.length);
+        for (int i = 0; i < found.length; i++) {
+            int base = segments[2 * i];
+            if (found[i] != null) {
+                SegmentTokens t = found[i];
+                for (int j = 0; j < t.pos().length; j++) {
+                    tokens.add(base + t.bounds()[2 * j], base + t.bounds()[2 * j + 1], t.pos()[j]);
+                }
+            } else {
+                addRuns(tokens, text, base, segments[2 * i + 1], asciiPos[i]);
             }
         }
         return tokens;
+    }
+
+    /** The runs of letters and of digits of an ASCII segment, with the parts of speech of its shape. */
+    private static void addRuns(Tokens tokens, String text, int start, int end, String[] pos) {
+        int run = 0;
+        int runStart = start;
+        for (int i = start + 1; i <= end; i++) {
+            if (i == end || AsciiRuns.kind(text.charAt(i)) != AsciiRuns.kind(text.charAt(i - 1))) {
+                tokens.add(runStart, i, pos[run++]);
+                runStart = i;
+            }
+        }
     }
 }

@@ -184,6 +184,9 @@ public final class FieldLabels {
         }
     }
 
+    /** Characters a key leaves out. */
+    private static final String DROPPED_FROM_KEYS = ":*※■●・【】[]_";
+
     /**
      * Normalises a label: NFKC, lower case, without colons, brackets and markers like ※ or *;
      * spaces kept only between latin words ("home address", but "氏 名" becomes "氏名").
@@ -197,7 +200,7 @@ public final class FieldLabels {
                 if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-            } else if (":*※■●・【】[]_".indexOf(c) < 0) {
+            } else if (DROPPED_FROM_KEYS.indexOf(c) < 0) {
                 sb.append(c);
             }
         }
@@ -219,8 +222,8 @@ public final class FieldLabels {
      * character (姓, 名) only match exactly.
      */
     public static Optional<Role> roleOf(String header) {
-        if (header.length() > 60 || !LABEL_STARTS_KEYED.mayBeIn(header)) {
-            return Optional.empty(); // most cells: not one character a label begins with, and no memo lookup
+        if (header.length() > 60 || !LABEL_STARTS_KEYED.mayBeIn(header) || asciiWithoutLabel(header)) {
+            return Optional.empty(); // most cells: no label can be in them, and no memo lookup
         }
         Optional<Role> known = SEEN.get(header);
         if (known == null) {
@@ -254,6 +257,40 @@ public final class FieldLabels {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True for a header of ASCII that its key only lower-cases (no space, no character the key drops)
+     * and that holds no two characters a label of two or more starts with: codes, amounts and dates
+     * with a letter (P-879525, 12kg), decided without a key or the memo. A label of one character
+     * matches only a key of one character, hence the length.
+     */
+    static boolean asciiWithoutLabel(String header) {
+        if (header.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c <= ' ' || c >= 0x80 || DROPPED_FROM_KEYS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i + 1 < header.length(); i++) {
+            String seconds = LABEL_SECOND_CHARACTERS[asciiLower(header.charAt(i))];
+            if (seconds != null && seconds.indexOf(asciiLower(header.charAt(i + 1))) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Only for tests: the role as found without the shortcuts before the memo. */
+    static Optional<Role> lookUpWithoutShortcuts(String header) {
+        return lookUp(header);
     }
 
     private static boolean holdsALabelStart(String k) {

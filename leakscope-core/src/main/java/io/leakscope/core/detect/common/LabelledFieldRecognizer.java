@@ -82,11 +82,6 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         }
     }
 
-
-
-
-
-
     /**
      * The next place after {@code i} where a field may start: a line start, or right after a tab,
      * two spaces or "/ ". Walking these instead of a look-behind tried at every character keeps
@@ -106,7 +101,8 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
 
     private static boolean holdsLetter(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isLetter(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 return true;
             }
         }

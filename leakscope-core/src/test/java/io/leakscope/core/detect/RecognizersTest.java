@@ -1,6 +1,7 @@
 package io.leakscope.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leakscope.core.detect.common.EmailRecognizer;
 import io.leakscope.core.detect.common.FieldLabels;
@@ -56,6 +57,11 @@ class RecognizersTest {
         assertThat(address.analyze(NormalizedText.of("神奈川県横浜市中区山下町1-2"))).extracting(Candidate::score).containsExactly(0.8);
         assertThat(address.analyze(NormalizedText.of("大阪府横浜市中区山下町1-2"))).as("not a municipality of 大阪府")
                 .extracting(Candidate::score).containsExactly(0.55);
+        assertThat(address.analyze(NormalizedText.of("担当 山田 〒150-0001 と 〒160-0022、150-0002"))).as("postcodes alone, after other text")
+                .extracting(Candidate::value, Candidate::score).containsExactly(tuple("150-0001", 0.4), tuple("160-0022", 0.4));
+        assertThat(address.analyze(NormalizedText.of("送付先 横浜市中区山下町1-2"))).extracting(Candidate::score).containsExactly(0.6);
+        assertThat(address.analyze(NormalizedText.of("送付先 北横浜市中区山下町1-2"))).as("a municipality inside a longer word of kanji")
+                .isEmpty();
         assertThat(io.leakscope.core.detect.jp.Prefectures.ALL).hasSize(47).contains("北海道", "沖縄県");
         assertThat(JapanesePostalAddressRecognizer.canonical("東京都 港区 1ー2ー3")).isEqualTo("東京都港区1-2-3");
     }

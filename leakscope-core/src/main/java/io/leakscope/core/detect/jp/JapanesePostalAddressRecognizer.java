@@ -44,9 +44,6 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             List.of("住所", "address", "所在地", "配送先", "お届け先", "送付先", "〒"),
             List.of());
 
-
-
-
     public JapanesePostalAddressRecognizer() {
         super("jp.postal_address", Set.of(FindingType.POSTAL_ADDRESS), CONTEXT);
     }
@@ -74,14 +71,21 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
             }
         }
         addMunicipalityFirst(s, out, taken);
-        m = POSTCODE_ONLY.matcher(s);
+        int firstMark = s.indexOf('〒'); // every postcode alone starts with one
+        if (firstMark >= 0) {
+            addPostcodesAlone(s, firstMark, out, taken);
+        }
+        return out;
+    }
+
+    private static void addPostcodesAlone(String s, int from, List<Candidate> out, List<int[]> taken) {
+        Matcher m = POSTCODE_ONLY.matcher(s).region(from, s.length());
         while (m.find()) {
             if (!overlaps(taken, m.start())) {
                 out.add(new Candidate(FindingType.POSTAL_ADDRESS, m.start(), m.end(),
                         m.group(1) + "-" + m.group(2), 0.4));
             }
         }
-        return out;
     }
 
     private static void withPostcode(String s, Matcher m, List<Candidate> out, List<int[]> taken) {
@@ -125,7 +129,7 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
     /** Addresses that start with a known municipality without their prefecture: 横浜市中区山下町1-2. */
     private static void addMunicipalityFirst(String s, List<Candidate> out, List<int[]> taken) {
         for (int i = 0; i < s.length(); i++) {
-            if (!MUNICIPALITIES.mayStartWith(s.charAt(i)) || i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+            if (!MUNICIPALITIES.mayStartWith(s.charAt(i)) || i > 0 && HAN[s.charAt(i - 1)]
                     || overlaps(taken, i)) {
                 continue;
             }
@@ -140,6 +144,15 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
                 taken.add(new int[] {i, end});
                 i = end;
             }
+        }
+    }
+
+    /** Per char, whether it is a Han character: {@link Character.UnicodeScript#of} searches a table of ranges each time. */
+    private static final boolean[] HAN = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            HAN[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
         }
     }
 

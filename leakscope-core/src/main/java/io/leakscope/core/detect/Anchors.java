@@ -1,5 +1,7 @@
 package io.leakscope.core.detect;
 
+import io.leakscope.core.text.CharPairs;
+import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -17,6 +19,13 @@ public final class Anchors {
     /** The stretches {from, to} around every occurrence of the literals, merged where they overlap, in order. */
     public static List<int[]> regions(String s, List<String> literals, int reach) {
         return regions(s, literals, reach, (literal, at) -> true);
+    }
+
+    /** As {@link #regions(String, List, int)} in the normalised text, skipping the literals it cannot hold ({@link CharPairs}). */
+    public static List<int[]> regions(NormalizedText text, List<String> literals, int reach) {
+        CharPairs pairs = text.charPairs();
+        List<String> present = literals.stream().filter(pairs::mayContain).toList();
+        return present.isEmpty() ? List.of() : regions(text.normalized(), present, reach);
     }
 
     /** As {@link #regions(String, List, int)}, around the occurrences that {@code keep} takes (the literal, its index). */

@@ -84,7 +84,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         if (p.minCapitals() > 0) {
             return around(text.capitalRuns(), p.minCapitals(), 0, 0, p.reach(), s.length());
         }
-        return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(s, p.anchors(), p.reach());
+        return p.anchors().isEmpty() ? List.<int[]>of(new int[] {0, s.length()}) : Anchors.regions(text, p.anchors(), p.reach());
     }
 
     /** The runs whose first digit directly follows an ASCII letter. */

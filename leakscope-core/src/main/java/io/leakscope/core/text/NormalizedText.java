@@ -17,6 +17,7 @@ public final class NormalizedText {
     private volatile List<int[]> digitRuns;
     private volatile String lowerCase;
     private volatile List<int[]> capitalRuns;
+    private volatile CharPairs charPairs;
 
     private NormalizedText(String original, String normalized, int[] toOriginal) {
         this.original = original;
@@ -238,6 +239,16 @@ public final class NormalizedText {
 
     private static boolean isCapital(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    /** The characters and pairs of characters of the normalised text, to skip looking for a literal it cannot hold. Computed once per text. */
+    public CharPairs charPairs() {
+        CharPairs pairs = charPairs;
+        if (pairs == null) {
+            pairs = CharPairs.of(normalized);
+            charPairs = pairs;
+        }
+        return pairs;
     }
 
     /**

@@ -55,7 +55,7 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
         List<int[]> taken = new ArrayList<>();
         // Every address names a prefecture, and every prefecture ends in 都, 道, 府 or 県: the two
         // patterns led by one run only near those characters.
-        List<int[]> regions = Anchors.regions(s, PREFECTURE_ENDINGS, REACH);
+        List<int[]> regions = Anchors.regions(text, PREFECTURE_ENDINGS, REACH);
         Matcher m = WITH_POSTCODE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         for (int[] region : regions) {
             m.region(region[0], region[1]);

@@ -4,6 +4,7 @@ import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.CharPairs;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class SpecialCareRecognizer extends BaseRecognizer {
         String s = text.normalized();
         List<Candidate> out = new ArrayList<>();
         int lastEnd = -1;
-        for (int[] hit : keywordHits(s)) {
+        for (int[] hit : keywordHits(s, text.charPairs())) {
             int start = sentenceStart(s, hit[0]);
             int end = sentenceEnd(s, hit[1]);
             if (start < lastEnd) {
@@ -55,9 +56,12 @@ public final class SpecialCareRecognizer extends BaseRecognizer {
     }
 
     /** Every keyword occurrence as {start, end}, in text order (an indexOf per keyword beats one big alternation). */
-    private static List<int[]> keywordHits(String s) {
+    private static List<int[]> keywordHits(String s, CharPairs pairs) {
         List<int[]> hits = new ArrayList<>();
         for (String k : KEYWORDS) {
+            if (!pairs.mayContain(k)) {
+                continue;
+            }
             for (int i = s.indexOf(k); i >= 0; i = s.indexOf(k, i + 1)) {
                 hits.add(new int[] {i, i + k.length()});
             }

@@ -1,0 +1,76 @@
+package io.leakscope.core.text;
+
+/**
+ * The characters and pairs of adjacent characters a text holds, kept as a Bloom filter (one hash,
+ * sized to the text): a word with a character or pair the filter lacks is not in the text.
+ *
+ * <p>Why: recognizers look for dozens of literals — keywords, labels, company forms — each found
+ * with an indexOf over the whole text, and most texts hold none of most of them. The filter answers
+ * "not there" for most of those passes after one pass of its own; "maybe" costs only the indexOf
+ * that would have run anyway, so what recognizers find does not change.
+ */
+public final class CharPairs {
+    private static final int MIN_BITS_LOG = 12;
+    private static final int MAX_BITS_LOG = 22;
+
+    private final long[] bits;
+    private final int shift;
+
+    private CharPairs(int bitsLog) {
+        bits = new long[1 << (bitsLog - 6)];
+        shift = 32 - bitsLog;
+    }
+
+    /** The filter of a text: about eight bits a character, from 4 Kbit to 4 Mbit. */
+    public static CharPairs of(String s) {
+        int bitsLog = MIN_BITS_LOG;
+        while (bitsLog < MAX_BITS_LOG && (1L << bitsLog) < 8L * s.length()) {
+            bitsLog++;
+        }
+        CharPairs pairs = new CharPairs(bitsLog);
+        char previous = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            pairs.set(single(c));
+            if (i > 0) {
+                pairs.set(pair(previous, c));
+            }
+            previous = c;
+        }
+        return pairs;
+    }
+
+    /** False only when the word cannot be in the text. */
+    public boolean mayContain(String word) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        if (word.length() == 1) {
+            return isSet(single(word.charAt(0)));
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!isSet(pair(word.charAt(i - 1), word.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int single(char c) {
+        return c * 0x9E3779B1;
+    }
+
+    private static int pair(char a, char b) {
+        return ((a << 16) | b) * 0x85EBCA6B + 0x27D4EB2F;
+    }
+
+    private void set(int hash) {
+        int bit = hash >>> shift;
+        bits[bit >>> 6] |= 1L << bit;
+    }
+
+    private boolean isSet(int hash) {
+        int bit = hash >>> shift;
+        return (bits[bit >>> 6] & (1L << bit)) != 0;
+    }
+}

@@ -32,7 +32,11 @@ class AnchoredSearchTest {
     }
 
     private static List<String> matches(NamedPattern p, String s) {
-        PatternRecognizer r = new PatternRecognizer("test", io.leakscope.core.model.FindingType.COMPANY_NAME, List.of(p), ContextWords.NONE) {
+        return matches(List.of(p), s);
+    }
+
+    private static List<String> matches(List<NamedPattern> p, String s) {
+        PatternRecognizer r = new PatternRecognizer("test", io.leakscope.core.model.FindingType.COMPANY_NAME, p, ContextWords.NONE) {
             @Override
             protected Validity validate(String candidate) {
                 return Validity.UNKNOWN;
@@ -89,6 +93,27 @@ class AnchoredSearchTest {
         String[] pieces = {"123", "45", "6789", "123456789", "-", " ", "--", "078-05-1120", "0120-123-456", "4901234567890",
             "SSN ", "電話", "\n", "\t", "1"};
         int found = sameMatchesOnRandomTexts(ssn, ssn.aroundDigits(9).hyphenated(3, 2, 4), pieces, 14, 13);
+        assertThat(found).as("the random texts hold matches").isGreaterThan(300);
+    }
+
+    @Test
+    void theTwoPensionPatternsFindWhatTheOnePatternFinds() {
+        NamedPattern either = NamedPattern.of("4-6", "(?<![\\d-])\\d{4}-?\\d{6}(?![\\d-])", 0.2);
+        List<NamedPattern> narrowed = new io.leakscope.core.detect.jp.PensionNumberRecognizer().patterns();
+        String[] pieces = {"1234", "567890", "1234567890", "-", " ", "--", "0120-123-456", "4901234567890", "12345678901",
+            "年金", "\n", "\t", "1", "a"};
+        java.util.Random random = new java.util.Random(15);
+        int found = 0;
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(14); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            List<String> plain = matches(List.of(either), t);
+            assertThat(matches(narrowed, t)).as(t).containsExactlyInAnyOrderElementsOf(plain);
+            found += plain.size();
+        }
         assertThat(found).as("the random texts hold matches").isGreaterThan(300);
     }
 

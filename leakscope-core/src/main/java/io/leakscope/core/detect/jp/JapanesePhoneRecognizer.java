@@ -69,7 +69,19 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
     }
 
     private static boolean isPhoneChar(char c) {
-        return c >= '0' && c <= '9' || SEPARATORS.indexOf(c) >= 0;
+        return PHONE_CHARS[c];
+    }
+
+    /** Per char, a digit or a separator: most characters of a text are tested, a search of SEPARATORS each costs more. */
+    private static final boolean[] PHONE_CHARS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            PHONE_CHARS[c] = true;
+        }
+        for (char c : SEPARATORS.toCharArray()) {
+            PHONE_CHARS[c] = true;
+        }
     }
 
     /** libphonenumber over one run, with a character of context each side (its matcher checks them). */

@@ -34,10 +34,11 @@ public final class NormalizedText {
             if (unchanged(original, i, line)) {
                 // most lines need nothing: copied with one offset each, not a segment at a time
                 map = ensure(map, out.length() + (line - i) + 2);
+                int shift = out.length() - i;
                 for (int k = i; k < line; k++) {
-                    map[out.length()] = k;
-                    out.append(original.charAt(k));
+                    map[k + shift] = k;
                 }
+                out.append(original, i, line);
                 i = line;
                 continue;
             }

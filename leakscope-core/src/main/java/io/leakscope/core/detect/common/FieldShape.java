@@ -38,17 +38,19 @@ final class FieldShape {
     }
     /**
      * The field at {@code start} read by hand when it has the common shape — a label on one line,
-     * then a colon or a tab — as {label end, field end}, both where {@link LabelledFieldRecognizer#FIELD} puts them; null
-     * otherwise (the pattern decides). The label ends before the whitespace ahead of the separator;
-     * after a tab the separator is a colon closing the whitespace or its last tab; the value runs
-     * from the next character that is not a space or tab to a tab, two spaces, " / " or a line end.
+     * then a colon or a tab, on that line or after whitespace running onto the next (the last cell
+     * of a table row before a row that starts with a tab) — as {label end, field end}, both where
+     * {@link LabelledFieldRecognizer#FIELD} puts them; null otherwise (the pattern decides). The label
+     * ends before the whitespace ahead of the separator; after a tab or a line end the separator is a
+     * colon closing the whitespace or its last tab; the value runs from the next character that is
+     * not a space or tab to a tab, two spaces, " / " or a line end.
      */
     static int[] commonField(String s, int start) {
         int p = start;
         while (p < s.length() && s.charAt(p) != ':' && s.charAt(p) != '\t' && s.charAt(p) != '\n') {
             p++;
         }
-        if (p >= s.length() || s.charAt(p) == '\n') {
+        if (p >= s.length()) {
             return null;
         }
         int labelEnd = p;
@@ -59,12 +61,15 @@ final class FieldShape {
             return null;
         }
         int separator = p;
-        if (s.charAt(p) == '\t') {
+        if (s.charAt(p) != ':') {
             int r = p;
             while (r < s.length() && regexSpace(s.charAt(r))) {
                 r++;
             }
             separator = r < s.length() && s.charAt(r) == ':' ? r : s.lastIndexOf('\t', r - 1);
+            if (separator < p) {
+                return null; // a line end with no separator after it
+            }
         }
         int v = separator + 1;
         while (v < s.length() && (s.charAt(v) == ' ' || s.charAt(v) == '\t')) {

@@ -1,6 +1,7 @@
 package io.leakscope.bench;
 
 import io.leakscope.core.detect.RecognizerRegistry;
+import io.leakscope.core.model.Finding;
 import io.leakscope.core.text.NormalizedText;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.pipeline.ScanOptions;
@@ -11,7 +12,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -201,14 +204,28 @@ public final class ScanBench {
         // with the case's master names, as the scan runs them: they cost a key per token
         RecognizerRegistry registry = RecognizerRegistry.standard(CaseService.knownNames(corpus.caseConfig()));
         long findings = 0;
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
         long t0 = System.nanoTime();
         for (String s : contents) {
-            findings += registry.analyze(NormalizedText.of(s)).size();
+            for (Finding f : registry.analyze(NormalizedText.of(s))) {
+                findings++;
+                digest.update(fingerprint(f));
+            }
         }
         long recognizers = millis(t0);
-        log.printf("recognizers: %,d findings in %,d MB of text, %,d ms; again, recognizer by recognizer%n", findings, bytes >> 20, recognizers);
+        log.printf("recognizers: %,d findings in %,d MB of text, %,d ms (findings digest %s); again, recognizer by recognizer%n",
+                findings, bytes >> 20, recognizers, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
         List<RecognizerTimes.Time> steps = RecognizerTimes.measure(registry, contents);
         return new PatternRow(bytes, recognizers, ripgrep(work.resolve("texts"), log), allBytes, steps);
+    }
+
+    /**
+     * What a finding is, for the digest that tells whether a change to detection changed what it finds:
+     * two builds print the same digest for the same texts exactly when they find the same things.
+     * Only in memory: the digest, not the values, is printed.
+     */
+    private static byte[] fingerprint(Finding f) {
+        return (f.type() + "|" + f.value() + "|" + f.span() + "|" + f.score() + "|" + f.recognizer() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The best of three ripgrep runs counting e-mail addresses, or -1 without ripgrep. */

@@ -18,17 +18,17 @@ import java.util.Set;
  * and the entries of leakscope-cli/target/classpath.txt copied beside it).
  *
  * <pre>
- * java -Xmx8g scripts/RecognizerAB.java TEXTS RECOGNIZER|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]
+ * java -Xmx8g scripts/RecognizerAB.java TEXTS RECOGNIZER|registry|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]
  * </pre>
  *
- * TEXTS is a folder of extracted texts (bench scan keeps them in DIR/texts; each distinct text is
+ * "registry" times the whole registry (recognizers, context, overlaps) on normalised texts. TEXTS is a folder of extracted texts (bench scan keeps them in DIR/texts; each distinct text is
  * used once), NAMES an optional file of master names, one a line. Prints each round and the medians
  * of rounds 1 and after (round 0 warms the JIT).
  */
 public class RecognizerAB {
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: RecognizerAB TEXTS RECOGNIZER|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]");
+            System.err.println("usage: RecognizerAB TEXTS RECOGNIZER|registry|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]");
             System.exit(2);
         }
         Set<String> texts = new LinkedHashSet<>();
@@ -85,7 +85,7 @@ public class RecognizerAB {
             Class<?> registry = loader.loadClass("io.leakscope.core.detect.RecognizerRegistry");
             Object standard = registry.getMethod("standard", knownNames).invoke(null, known);
             Class<?> recognizerType = loader.loadClass("io.leakscope.core.detect.Recognizer");
-            Object found = null;
+            Object found = id.equals("registry") ? standard : null;
             for (Object r : (List<?>) registry.getMethod("recognizers").invoke(standard)) {
                 if (recognizerType.getMethod("id").invoke(r).equals(id)) {
                     found = r;
@@ -97,7 +97,7 @@ public class RecognizerAB {
             recognizer = found;
             Class<?> text = loader.loadClass("io.leakscope.core.text.NormalizedText");
             of = text.getMethod("of", String.class);
-            analyze = recognizerType.getMethod("analyze", text);
+            analyze = (id.equals("registry") ? registry : recognizerType).getMethod("analyze", text);
             forgetSegments = loader.loadClass("io.leakscope.core.detect.jp.JapaneseNameRecognizer").getMethod("forgetSegments");
             this.texts = texts;
             if (recognizer != null) {

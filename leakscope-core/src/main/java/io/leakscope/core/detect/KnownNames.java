@@ -17,6 +17,7 @@ public final class KnownNames {
     private final Set<Character> firstChars = new HashSet<>();
     /** The first one to {@link #PREFIX_LENGTH} characters of every key. */
     private final Set<String> prefixes = new HashSet<>();
+    private final boolean anyHoldsDigit;
     /** Per character of text: 0 not yet known, else YES or NO ({@link #mayStartName}); racing writes store the same value. */
     private final byte[] startsName = new byte[Character.MAX_VALUE + 1];
 
@@ -24,6 +25,7 @@ public final class KnownNames {
         this.keys = Set.copyOf(keys);
         this.maxLength = keys.stream().mapToInt(String::length).max().orElse(0);
         keys.stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.add(k.charAt(0)));
+        this.anyHoldsDigit = keys.stream().anyMatch(k -> k.chars().anyMatch(c -> c >= '0' && c <= '9'));
         for (String k : keys) {
             for (int n = 1; n <= Math.min(PREFIX_LENGTH, k.length()); n++) {
                 prefixes.add(k.substring(0, n));
@@ -88,6 +90,11 @@ public final class KnownNames {
 
     public boolean contains(String name) {
         return keys.contains(Names.key(name));
+    }
+
+    /** Whether some key holds an ASCII digit: a name run with a digit in it can match only then. */
+    public boolean anyHoldsDigit() {
+        return anyHoldsDigit;
     }
 
     public int maxLength() {

@@ -49,15 +49,29 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
 
     private final KnownNames known;
 
+    private final boolean keepNumbers;
+
     public JapaneseNameRecognizer(KnownNames known) {
+        this(known, false);
+    }
+
+    private JapaneseNameRecognizer(KnownNames known, boolean keepNumbers) {
         super("jp.person_name", Set.of(FindingType.PERSON_NAME), CONTEXT);
         this.known = known;
+        this.keepNumbers = keepNumbers;
+    }
+
+    /** For tests: the recognizer reading the tokens of numbers too, as it did before they were left out. */
+    static JapaneseNameRecognizer keepingNumbers(KnownNames known) {
+        return new JapaneseNameRecognizer(known, true);
     }
 
     @Override
     public List<Candidate> analyze(NormalizedText text) {
         String s = text.normalized();
-        Tokens tokens = tokenize(s);
+        // A number is never a part of speech of a name, and the text between two tokens decides whether they
+        // are adjacent: without master names holding a digit, the tokens of numbers change nothing.
+        Tokens tokens = tokenize(s, keepNumbers || known.anyHoldsDigit());
         List<Candidate> out = new ArrayList<>();
         Set<Integer> covered = new HashSet<>();
         addMasterNames(s, tokens, out, covered);
@@ -200,6 +214,10 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     }
 
     static Tokens tokenize(String s) {
-        return SegmentTokenizer.tokenize(tokenizerInput(s));
+        return tokenize(s, true);
+    }
+
+    private static Tokens tokenize(String s, boolean numbers) {
+        return SegmentTokenizer.tokenize(tokenizerInput(s), numbers);
     }
 }

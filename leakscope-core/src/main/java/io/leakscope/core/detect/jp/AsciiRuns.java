@@ -13,17 +13,19 @@ package io.leakscope.core.detect.jp;
  */
 final class AsciiRuns {
     /** Longer alternations of letters and digits are rare; they are analysed like any segment. */
-    private static final int MAX_RUNS = 16;
+    static final int MAX_RUNS = 16;
+    static final int LETTER = 0;
+    static final int DIGIT = 1;
 
     private AsciiRuns() {
     }
 
     /** How many runs the segment has, or -1 when it is not ASCII letters and digits or has too many runs. */
-    static int count(String text, int start, int end) {
+    static int count(char[] text, int start, int end) {
         int runs = 0;
         int previous = -1;
         for (int i = start; i < end; i++) {
-            int kind = kind(text.charAt(i));
+            int kind = kind(text[i]);
             if (kind < 0) {
                 return -1;
             }
@@ -36,7 +38,7 @@ final class AsciiRuns {
     }
 
     /** Bounds of the runs (relative to {@code start}), or null when the segment is not ASCII letters and digits or has too many runs. */
-    static int[] of(String text, int start, int end) {
+    static int[] of(char[] text, int start, int end) {
         int runs = count(text, start, end);
         if (runs < 0) {
             return null;
@@ -45,7 +47,7 @@ final class AsciiRuns {
         int r = -1;
         int previous = -1;
         for (int i = start; i < end; i++) {
-            int kind = kind(text.charAt(i));
+            int kind = kind(text[i]);
             if (kind != previous) {
                 if (r >= 0) {
                     bounds[2 * r + 1] = i - start;
@@ -59,19 +61,19 @@ final class AsciiRuns {
         return bounds;
     }
 
-    /** 0 for a letter, 1 for a digit, -1 for anything else. */
+    /** {@link #LETTER}, {@link #DIGIT}, or -1 for anything else. */
     static int kind(char c) {
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-            return 0;
+            return LETTER;
         }
-        return c >= '0' && c <= '9' ? 1 : -1;
+        return c >= '0' && c <= '9' ? DIGIT : -1;
     }
 
     /** How many shapes there are: {@link #shape} is below this. */
     static final int SHAPES = 2 * 2 * 2 * (MAX_RUNS + 1);
 
     /** The shape as a number: whether the segment opens and closes the text ({@code edges}: 1, 2), its first class, its number of runs. */
-    static int shape(String text, int start, int edges, int runs) {
-        return (edges * 2 + kind(text.charAt(start))) * (MAX_RUNS + 1) + runs;
+    static int shape(char[] text, int start, int edges, int runs) {
+        return (edges * 2 + kind(text[start])) * (MAX_RUNS + 1) + runs;
     }
 }

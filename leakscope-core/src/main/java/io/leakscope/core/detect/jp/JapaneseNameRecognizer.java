@@ -179,6 +179,10 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
      * name, so it becomes an ideographic space.
      */
     static String tokenizerInput(String s) {
+        return new String(tokenizerChars(s));
+    }
+
+    private static char[] tokenizerChars(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
             if ((i == 0 || c[i - 1] == '\n') && BULLETS.indexOf(c[i]) >= 0) {
@@ -187,7 +191,7 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
                 c[i] = ASCII_INPUT[c[i]];
             }
         }
-        return new String(c);
+        return c;
     }
 
     /** What each ASCII character becomes in the tokenizer's input. */
@@ -218,6 +222,6 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     }
 
     private static Tokens tokenize(String s, boolean numbers) {
-        return SegmentTokenizer.tokenize(tokenizerInput(s), numbers);
+        return SegmentTokenizer.tokenize(tokenizerChars(s), numbers);
     }
 }

@@ -29,7 +29,7 @@ final class SegmentMemory {
      *
      * @param edges whether the segment opens (1) and closes (2) its text: Kuromoji reads such a segment differently
      */
-    SegmentTokens get(String text, int start, int end, int edges) {
+    SegmentTokens get(char[] text, int start, int end, int edges) {
         int hash = hash(text, start, end, edges);
         SegmentTokens tokens = current.get(text, start, end, edges, hash);
         if (tokens == null && (tokens = previous.get(text, start, end, edges, hash)) != null) {
@@ -38,7 +38,7 @@ final class SegmentMemory {
         return tokens;
     }
 
-    void put(String text, int start, int end, int edges, SegmentTokens tokens) {
+    void put(char[] text, int start, int end, int edges, SegmentTokens tokens) {
         int hash = hash(text, start, end, edges);
         if (current.get(text, start, end, edges, hash) == null) { // a segment twice in one text is analysed twice, remembered once
             remember(text, start, end, edges, hash, tokens);
@@ -46,20 +46,20 @@ final class SegmentMemory {
     }
 
     /** Into the current generation, which does not hold the segment; a full one becomes the previous. */
-    private void remember(String text, int start, int end, int edges, int hash, SegmentTokens tokens) {
+    private void remember(char[] text, int start, int end, int edges, int hash, SegmentTokens tokens) {
         if (current.size >= MAX_SEGMENTS_PER_GENERATION || current.characters >= MAX_CHARACTERS_PER_GENERATION) {
             Generation oldest = previous;
             previous = current;
             current = oldest;
             current.clear();
         }
-        current.put(text.substring(start, end), edges, hash, tokens);
+        current.put(Arrays.copyOfRange(text, start, end), edges, hash, tokens);
     }
 
-    private static int hash(String text, int start, int end, int edges) {
+    private static int hash(char[] text, int start, int end, int edges) {
         int h = edges;
         for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
+            h = 31 * h + text[i];
         }
         return h;
     }
@@ -67,23 +67,22 @@ final class SegmentMemory {
     private static final class Generation {
         private static final int MASK = (1 << SLOT_BITS) - 1;
         private final int[] hashes = new int[1 << SLOT_BITS];
-        private final String[] keys = new String[1 << SLOT_BITS];
+        private final char[][] keys = new char[1 << SLOT_BITS][];
         private final byte[] edges = new byte[1 << SLOT_BITS];
         private final SegmentTokens[] values = new SegmentTokens[1 << SLOT_BITS];
         private int size;
         private long characters;
 
-        SegmentTokens get(String text, int start, int end, int edge, int hash) {
+        SegmentTokens get(char[] text, int start, int end, int edge, int hash) {
             for (int slot = slot(hash); values[slot] != null; slot = (slot + 1) & MASK) {
-                if (hashes[slot] == hash && edges[slot] == edge && keys[slot].length() == end - start
-                        && text.regionMatches(start, keys[slot], 0, end - start)) {
+                if (hashes[slot] == hash && edges[slot] == edge && Arrays.equals(keys[slot], 0, keys[slot].length, text, start, end)) {
                     return values[slot];
                 }
             }
             return null;
         }
 
-        void put(String key, int edge, int hash, SegmentTokens tokens) {
+        void put(char[] key, int edge, int hash, SegmentTokens tokens) {
             int slot = slot(hash);
             while (values[slot] != null) {
                 slot = (slot + 1) & MASK;
@@ -93,7 +92,7 @@ final class SegmentMemory {
             edges[slot] = (byte) edge;
             values[slot] = tokens;
             size++;
-            characters += key.length();
+            characters += key.length;
         }
 
         void clear() {

@@ -45,12 +45,13 @@ final class SegmentTokenizer {
 
     /** The tokens of a text in flat arrays: a text has many, and most are never looked at as words. */
     static final class Tokens {
-        private final String text;
+        private final char[] text;
+        private String asString;
         private int[] bounds;
         private String[] pos;
         private int size;
 
-        private Tokens(String text, int capacity) {
+        private Tokens(char[] text, int capacity) {
             this.text = text;
             this.bounds = new int[2 * Math.max(capacity, 1)];
             this.pos = new String[Math.max(capacity, 1)];
@@ -73,7 +74,10 @@ final class SegmentTokenizer {
         }
 
         Token get(int i) {
-            return new Token(text, start(i), end(i), pos[i]);
+            if (asString == null) {
+                asString = new String(text);
+            }
+            return new Token(asString, start(i), end(i), pos[i]);
         }
 
         List<Token> asList() {
@@ -103,8 +107,6 @@ final class SegmentTokenizer {
     private static final int MAX_REMEMBERED_LENGTH = 200;
     /** Parts of speech of the runs of an ASCII segment, by {@link AsciiRuns#shape}: a few dozen shapes. */
     private static final AtomicReferenceArray<String[]> SHAPES = new AtomicReferenceArray<>(AsciiRuns.SHAPES);
-    /** Marks a segment whose tokens are left out. */
-    private static final String[] NO_TOKENS = new String[0];
     private static final ThreadLocal<SegmentMemory> MEMORY = ThreadLocal.withInitial(SegmentMemory::new);
     private static final boolean[] SPACE = spaceCharacters();
 
@@ -126,7 +128,7 @@ final class SegmentTokenizer {
 
     /** The tokens Kuromoji (normal mode, punctuation discarded) finds in the text, in order. */
     static Tokens tokenize(String text) {
-        return tokenize(text, true);
+        return tokenize(text.toCharArray(), true);
     }
 
     /**
@@ -134,22 +136,18 @@ final class SegmentTokenizer {
      * is false: most segments of business tables (73 % on the bench corpus), each a single 名詞-数 token
      * that most users of the tokens pass over.
      */
-    static Tokens tokenize(String text, boolean numbers) {
-        int[] segments = segments(text);
-        int count = segments.length / 2;
+    static Tokens tokenize(char[] text, boolean numbers) {
+        Segments segments = Segments.of(text, numbers);
+        int count = segments.count;
         SegmentTokens[] found = new SegmentTokens[count];
         String[][] asciiPos = new String[count][];
         int[] shapes = new int[count];
         SegmentMemory memory = MEMORY.get();
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int start = segments[2 * i];
-            int end = segments[2 * i + 1];
-            int runs = AsciiRuns.count(text, start, end);
-            if (!numbers && runs == 1 && AsciiRuns.kind(text.charAt(start)) == 1) {
-                asciiPos[i] = NO_TOKENS;
-                continue;
-            }
+            int start = segments.start(i);
+            int end = segments.end(i);
+            int runs = segments.asciiRuns[i];
             if (runs > 0) {
                 shapes[i] = AsciiRuns.shape(text, start, edges(text, start, end), runs);
                 asciiPos[i] = SHAPES.get(shapes[i]);
@@ -162,46 +160,79 @@ final class SegmentTokenizer {
         }
         analyse(text, segments, missing, found);
         for (int i : missing) {
-            int start = segments[2 * i];
-            int end = segments[2 * i + 1];
-            int[] runs = AsciiRuns.of(text, start, end);
-            if (runs == null && end - start <= MAX_REMEMBERED_LENGTH) {
+            int start = segments.start(i);
+            int end = segments.end(i);
+            if (segments.asciiRuns[i] < 0 && end - start <= MAX_REMEMBERED_LENGTH) {
                 memory.put(text, start, end, edges(text, start, end), found[i]);
-            } else if (runs != null && Arrays.equals(found[i].bounds(), runs)) {
+            } else if (segments.asciiRuns[i] > 0 && Arrays.equals(found[i].bounds(), AsciiRuns.of(text, start, end))) {
                 SHAPES.compareAndSet(shapes[i], null, found[i].pos()); // only when Kuromoji did take the runs as its tokens
             }
         }
         return tokens(text, segments, found, asciiPos);
     }
 
-    /** Start and end of every segment, in pairs: maximal runs of characters that are not SPACE characters. */
-    private static int[] segments(String text) {
-        int[] bounds = new int[16];
-        int size = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && SPACE[text.charAt(i)]) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !SPACE[text.charAt(i)]) {
-                i++;
-            }
-            if (i > start) {
-                if (size == bounds.length) {
-                    bounds = Arrays.copyOf(bounds, 2 * size);
+    /**
+     * The segments of a text — maximal runs of characters that are not SPACE characters — read in one
+     * pass with the number of runs of each ASCII segment ({@link AsciiRuns#count}; -1 for the others).
+     * Segments of digits alone are left out when their tokens are not wanted.
+     */
+    private static final class Segments {
+        private int[] bounds = new int[32];
+        private int[] asciiRuns = new int[16];
+        private int count;
+
+        static Segments of(char[] text, boolean numbers) {
+            Segments segments = new Segments();
+            int i = 0;
+            int n = text.length;
+            while (i < n) {
+                while (i < n && SPACE[text[i]]) {
+                    i++;
                 }
-                bounds[size++] = start;
-                bounds[size++] = i;
+                int start = i;
+                int runs = 0;
+                int previous = -1;
+                while (i < n && !SPACE[text[i]]) {
+                    if (runs >= 0) {
+                        int kind = AsciiRuns.kind(text[i]);
+                        if (kind < 0) {
+                            runs = -1;
+                        } else if (kind != previous) {
+                            runs++;
+                            previous = kind;
+                        }
+                    }
+                    i++;
+                }
+                if (i > start && (numbers || runs != 1 || previous != AsciiRuns.DIGIT)) {
+                    segments.add(start, i, runs > AsciiRuns.MAX_RUNS ? -1 : runs);
+                }
             }
+            return segments;
         }
-        return Arrays.copyOf(bounds, size);
+
+        private void add(int start, int end, int runs) {
+            if (count == asciiRuns.length) {
+                bounds = Arrays.copyOf(bounds, 4 * count);
+                asciiRuns = Arrays.copyOf(asciiRuns, 2 * count);
+            }
+            bounds[2 * count] = start;
+            bounds[2 * count + 1] = end;
+            asciiRuns[count++] = runs;
+        }
+
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
+        }
     }
 
     /** Whether a segment opens (1) and closes (2) the text: Kuromoji reads the edges of a text differently from a space. */
-    private static int edges(String text, int start, int end) {
-        return (start == 0 ? 1 : 0) | (end == text.length() ? 2 : 0);
+    private static int edges(char[] text, int start, int end) {
+        return (start == 0 ? 1 : 0) | (end == text.length ? 2 : 0);
     }
 
     /**
@@ -209,7 +240,7 @@ final class SegmentTokenizer {
      * first with nothing before it, one closing the text last with nothing after it, every other
      * segment between spaces — each in the context it has in the text.
      */
-    private static void analyse(String text, int[] segments, List<Integer> missing, SegmentTokens[] found) {
+    private static void analyse(char[] text, Segments segments, List<Integer> missing, SegmentTokens[] found) {
         if (missing.isEmpty()) {
             return;
         }
@@ -217,13 +248,13 @@ final class SegmentTokenizer {
         int[] offsets = new int[missing.size()];
         for (int k = 0; k < missing.size(); k++) {
             int i = missing.get(k);
-            if (segments[2 * i] != 0) {
+            if (segments.start(i) != 0) {
                 joined.append(' ');
             }
             offsets[k] = joined.length();
-            joined.append(text, segments[2 * i], segments[2 * i + 1]);
+            joined.append(text, segments.start(i), segments.end(i) - segments.start(i));
         }
-        if (segments[2 * missing.get(missing.size() - 1) + 1] != text.length()) {
+        if (segments.end(missing.get(missing.size() - 1)) != text.length) {
             joined.append(' ');
         }
         List<List<int[]>> perSegment = new ArrayList<>();
@@ -263,28 +294,28 @@ final class SegmentTokenizer {
         return new SegmentTokens(bounds, pos.toArray(String[]::new));
     }
 
-    private static Tokens tokens(String text, int[] segments, SegmentTokens[] found, String[][] asciiPos) {
-        Tokens tokens = new Tokens(text, segments.length);
+    private static Tokens tokens(char[] text, Segments segments, SegmentTokens[] found, String[][] asciiPos) {
+        Tokens tokens = new Tokens(text, segments.count);
         for (int i = 0; i < found.length; i++) {
-            int base = segments[2 * i];
+            int base = segments.start(i);
             if (found[i] != null) {
                 SegmentTokens t = found[i];
                 for (int j = 0; j < t.pos().length; j++) {
                     tokens.add(base + t.bounds()[2 * j], base + t.bounds()[2 * j + 1], t.pos()[j]);
                 }
-            } else if (asciiPos[i] != NO_TOKENS) {
-                addRuns(tokens, text, base, segments[2 * i + 1], asciiPos[i]);
+            } else {
+                addRuns(tokens, text, base, segments.end(i), asciiPos[i]);
             }
         }
         return tokens;
     }
 
     /** The runs of letters and of digits of an ASCII segment, with the parts of speech of its shape. */
-    private static void addRuns(Tokens tokens, String text, int start, int end, String[] pos) {
+    private static void addRuns(Tokens tokens, char[] text, int start, int end, String[] pos) {
         int run = 0;
         int runStart = start;
         for (int i = start + 1; i <= end; i++) {
-            if (i == end || AsciiRuns.kind(text.charAt(i)) != AsciiRuns.kind(text.charAt(i - 1))) {
+            if (i == end || AsciiRuns.kind(text[i]) != AsciiRuns.kind(text[i - 1])) {
                 tokens.add(runStart, i, pos[run++]);
                 runStart = i;
             }

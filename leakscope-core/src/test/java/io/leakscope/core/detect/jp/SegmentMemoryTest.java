@@ -14,23 +14,23 @@ class SegmentMemoryTest {
     void findsASegmentByItsPlaceInAnyText() {
         SegmentMemory memory = new SegmentMemory();
         SegmentTokens yamada = tokens("名詞-固有名詞-人名-姓");
-        memory.put("様 山田 様", 2, 4, 0, yamada);
-        assertThat(memory.get("担当 山田 です", 3, 5, 0)).isSameAs(yamada);
-        assertThat(memory.get("担当 山口 です", 3, 5, 0)).isNull();
-        assertThat(memory.get("担当 山田太郎", 3, 5, 0)).as("a prefix of a longer segment is looked up by its bounds").isSameAs(yamada);
+        memory.put("様 山田 様".toCharArray(), 2, 4, 0, yamada);
+        assertThat(memory.get("担当 山田 です".toCharArray(), 3, 5, 0)).isSameAs(yamada);
+        assertThat(memory.get("担当 山口 です".toCharArray(), 3, 5, 0)).isNull();
+        assertThat(memory.get("担当 山田太郎".toCharArray(), 3, 5, 0)).as("a prefix of a longer segment is looked up by its bounds").isSameAs(yamada);
     }
 
     @Test
     void theSameCharactersAtAnEdgeOfTheTextAreAnotherSegment() {
         SegmentMemory memory = new SegmentMemory();
         SegmentTokens inside = tokens("inside");
-        memory.put("x 山田 x", 2, 4, 0, inside);
-        assertThat(memory.get("山田 x", 0, 2, 1)).isNull();
-        assertThat(memory.get("x 山田", 2, 4, 2)).isNull();
+        memory.put("x 山田 x".toCharArray(), 2, 4, 0, inside);
+        assertThat(memory.get("山田 x".toCharArray(), 0, 2, 1)).isNull();
+        assertThat(memory.get("x 山田".toCharArray(), 2, 4, 2)).isNull();
         SegmentTokens opening = tokens("opening");
-        memory.put("山田 x", 0, 2, 1, opening);
-        assertThat(memory.get("山田", 0, 2, 1)).isSameAs(opening);
-        assertThat(memory.get("x 山田 x", 2, 4, 0)).isSameAs(inside);
+        memory.put("山田 x".toCharArray(), 0, 2, 1, opening);
+        assertThat(memory.get("山田".toCharArray(), 0, 2, 1)).isSameAs(opening);
+        assertThat(memory.get("x 山田 x".toCharArray(), 2, 4, 0)).isSameAs(inside);
     }
 
     @Test
@@ -39,11 +39,11 @@ class SegmentMemoryTest {
         SegmentMemory memory = new SegmentMemory();
         SegmentTokens aa = tokens("Aa");
         SegmentTokens bb = tokens("BB");
-        memory.put("Aa", 0, 2, 0, aa);
-        memory.put("BB", 0, 2, 0, bb);
-        assertThat(memory.get("Aa", 0, 2, 0)).isSameAs(aa);
-        assertThat(memory.get("BB", 0, 2, 0)).isSameAs(bb);
-        assertThat(memory.get("AaBB", 2, 4, 0)).isSameAs(bb);
+        memory.put("Aa".toCharArray(), 0, 2, 0, aa);
+        memory.put("BB".toCharArray(), 0, 2, 0, bb);
+        assertThat(memory.get("Aa".toCharArray(), 0, 2, 0)).isSameAs(aa);
+        assertThat(memory.get("BB".toCharArray(), 0, 2, 0)).isSameAs(bb);
+        assertThat(memory.get("AaBB".toCharArray(), 2, 4, 0)).isSameAs(bb);
     }
 
     @Test
@@ -51,21 +51,21 @@ class SegmentMemoryTest {
         SegmentMemory memory = new SegmentMemory();
         SegmentTokens kept = tokens("kept");
         SegmentTokens dropped = tokens("dropped");
-        memory.put("kept", 0, 4, 0, kept);
-        memory.put("dropped", 0, 7, 0, dropped);
+        memory.put("kept".toCharArray(), 0, 4, 0, kept);
+        memory.put("dropped".toCharArray(), 0, 7, 0, dropped);
         fill(memory, "a", 100_000); // the first generation is full at a99997: a99998 starts the second
-        assertThat(memory.get("kept", 0, 4, 0)).as("found in the older generation, moved to the newer").isSameAs(kept);
+        assertThat(memory.get("kept".toCharArray(), 0, 4, 0)).as("found in the older generation, moved to the newer").isSameAs(kept);
         fill(memory, "b", 100_000); // the second is full: the first is forgotten
-        assertThat(memory.get("kept", 0, 4, 0)).isSameAs(kept);
-        assertThat(memory.get("dropped", 0, 7, 0)).isNull();
-        assertThat(memory.get("a0", 0, 2, 0)).as("the first generation's segments are forgotten").isNull();
-        assertThat(memory.get("a99999", 0, 6, 0)).as("put after the first generation was full").isNotNull();
+        assertThat(memory.get("kept".toCharArray(), 0, 4, 0)).isSameAs(kept);
+        assertThat(memory.get("dropped".toCharArray(), 0, 7, 0)).isNull();
+        assertThat(memory.get("a0".toCharArray(), 0, 2, 0)).as("the first generation's segments are forgotten").isNull();
+        assertThat(memory.get("a99999".toCharArray(), 0, 6, 0)).as("put after the first generation was full").isNotNull();
     }
 
     private static void fill(SegmentMemory memory, String prefix, int count) {
         for (int i = 0; i < count; i++) {
             String key = prefix + i;
-            memory.put(key, 0, key.length(), 0, tokens(key));
+            memory.put(key.toCharArray(), 0, key.length(), 0, tokens(key));
         }
     }
 }

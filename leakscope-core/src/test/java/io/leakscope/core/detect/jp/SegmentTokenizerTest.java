@@ -64,6 +64,11 @@ class SegmentTokenizerTest {
         List<Token> tokens = SegmentTokenizer.tokenize("受付 AB12cd 3").asList();
         assertThat(tokens.stream().map(Token::surface)).containsExactly("受付", "AB", "12", "cd", "3");
         assertThat(tokens).isEqualTo(whole("受付 AB12cd 3"));
+        // 18 runs are read by Kuromoji, 16 by their shape; the second time, the shapes of "12" and "B2B2…" are known
+        String manyRuns = "受付 12 " + "a1".repeat(9) + " " + "B2".repeat(8) + " x";
+        for (int time = 0; time < 2; time++) {
+            assertThat(SegmentTokenizer.tokenize(manyRuns).asList()).isEqualTo(whole(manyRuns));
+        }
     }
 
     /** Kuromoji on the whole text at once, as the recognizer ran it before segments. */

@@ -84,7 +84,8 @@ final class FieldShape {
     private static boolean valueEnds(String s, int v) {
         char c = s.charAt(v);
         return c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029'
-                || c == ' ' && v + 1 < s.length() && (s.charAt(v + 1) == ' ' || s.startsWith("/ ", v + 1));
+                || c == ' ' && v + 1 < s.length() && (s.charAt(v + 1) == ' '
+                        || s.charAt(v + 1) == '/' && v + 2 < s.length() && s.charAt(v + 2) == ' ');
     }
     /** {@code \\s} of a regular expression: not the Unicode spaces {@link Character#isWhitespace} knows. */
     private static boolean regexSpace(char c) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * own recognizers, which validate their format and read the label as context.
  */
 public final class LabelledFieldRecognizer extends BaseRecognizer {
-    private static final double SCORE = 0.85;
+    static final double SCORE = 0.85;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH,
             FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.PASSWORD);
     /** A field from where one may start ({@link #nextFieldStart}): label, colon or tab, value. */
@@ -42,8 +42,8 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         List<Candidate> out = new ArrayList<>();
         Matcher m = FIELD.matcher(s);
         int end = 0;
-        for (int start = 0; start < s.length(); start = nextFieldStart(s, start)) {
-            if (start < end || !FieldShape.mayStartField(s, start)) {
+        for (int start = 0; start < s.length(); start = nextFieldStart(s, Math.max(start, end - 1))) {
+            if (!FieldShape.mayStartField(s, start)) {
                 continue;
             }
             int[] common = FieldShape.commonField(s, start);
@@ -109,7 +109,7 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         return false;
     }
 
-    private static Optional<FindingType> typeOf(String label) {
+    static Optional<FindingType> typeOf(String label) {
         return FieldLabels.roleOf(label)
                 .filter(r -> r instanceof FieldLabels.Role.Data)
                 .map(r -> ((FieldLabels.Role.Data) r).type())

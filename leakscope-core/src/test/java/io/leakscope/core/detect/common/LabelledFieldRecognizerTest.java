@@ -76,6 +76,42 @@ class LabelledFieldRecognizerTest {
     }
 
     @Test
+    void findsWhatThePatternFindsTriedAtEveryFieldStart() {
+        String[] pieces = {"氏名", "電話", "所属", "Employee ID", "売上", "12,000", "山田 太郎", "03-1234-5678", "営業部", "E1042",
+            "G3", ":", ":", "\t", "\t", "  ", " / ", "\n", "\r\n", " ", "\u3000", "a"};
+        java.util.Random random = new java.util.Random(7);
+        LabelledFieldRecognizer recognizer = new LabelledFieldRecognizer();
+        int found = 0;
+        for (int n = 0; n < 10_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            NormalizedText text = NormalizedText.of(sb.toString());
+            List<Candidate> byPattern = byPatternAlone(text.normalized());
+            found += byPattern.size();
+            assertThat(recognizer.analyze(text)).as(text.normalized()).isEqualTo(byPattern);
+        }
+        assertThat(found).isGreaterThan(1_500);
+    }
+
+    /** The fields as the pattern alone reads them, from every place a field may start, without the shapes read by hand. */
+    private static List<Candidate> byPatternAlone(String s) {
+        List<Candidate> out = new ArrayList<>();
+        java.util.regex.Matcher m = LabelledFieldRecognizer.FIELD.matcher(s);
+        int end = 0;
+        for (int start = 0; start < s.length(); start = LabelledFieldRecognizer.nextFieldStart(s, start)) {
+            if (start < end || !m.region(start, s.length()).lookingAt()) {
+                continue;
+            }
+            end = m.end();
+            LabelledFieldRecognizer.typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, m.group("value"))
+                    .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, LabelledFieldRecognizer.SCORE))));
+        }
+        return out;
+    }
+
+    @Test
     void labelsAboutRelativesAreKnownInAnyScriptAndWidth() {
         for (String label : List.of("緊急連絡先", "本人との続柄", "家族構成", "配偶者氏名", "Emergency contact", "ＦＡＭＩＬＹ", "next of kin")) {
             assertThat(FieldLabels.aboutRelative(label)).as(label).isTrue();

@@ -18,17 +18,19 @@ import java.util.Set;
  * and the entries of leakscope-cli/target/classpath.txt copied beside it).
  *
  * <pre>
- * java -Xmx8g scripts/RecognizerAB.java TEXTS RECOGNIZER|registry|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]
+ * java -Xmx8g scripts/RecognizerAB.java TEXTS RECOGNIZER|registry|pass|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]
  * </pre>
  *
- * "registry" times the whole registry (recognizers, context, overlaps) on normalised texts. TEXTS is a folder of extracted texts (bench scan keeps them in DIR/texts; each distinct text is
+ * "registry" times the whole registry (recognizers, context, overlaps) on normalised texts, their shared views
+ * (digit runs, capital runs, lower case, character pairs) built beforehand; "pass" times what a scan does per
+ * text: normalisation, the shared views and the registry. TEXTS is a folder of extracted texts (bench scan keeps them in DIR/texts; each distinct text is
  * used once), NAMES an optional file of master names, one a line. Prints each round and the medians
  * of rounds 1 and after (round 0 warms the JIT).
  */
 public class RecognizerAB {
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: RecognizerAB TEXTS RECOGNIZER|registry|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]");
+            System.err.println("usage: RecognizerAB TEXTS RECOGNIZER|registry|pass|normalise BUILD_A BUILD_B [ROUNDS] [NAMES]");
             System.exit(2);
         }
         Set<String> texts = new LinkedHashSet<>();
@@ -70,6 +72,7 @@ public class RecognizerAB {
         private final Method analyze;
         private final Method forgetSegments;
         private final Object recognizer;
+        private final boolean wholePass;
         private final List<String> texts;
         private final List<Object> normalized = new ArrayList<>();
 
@@ -85,7 +88,8 @@ public class RecognizerAB {
             Class<?> registry = loader.loadClass("io.leakscope.core.detect.RecognizerRegistry");
             Object standard = registry.getMethod("standard", knownNames).invoke(null, known);
             Class<?> recognizerType = loader.loadClass("io.leakscope.core.detect.Recognizer");
-            Object found = id.equals("registry") ? standard : null;
+            wholePass = id.equals("pass");
+            Object found = id.equals("registry") || wholePass ? standard : null;
             for (Object r : (List<?>) registry.getMethod("recognizers").invoke(standard)) {
                 if (recognizerType.getMethod("id").invoke(r).equals(id)) {
                     found = r;
@@ -97,10 +101,10 @@ public class RecognizerAB {
             recognizer = found;
             Class<?> text = loader.loadClass("io.leakscope.core.text.NormalizedText");
             of = text.getMethod("of", String.class);
-            analyze = (id.equals("registry") ? registry : recognizerType).getMethod("analyze", text);
+            analyze = (id.equals("registry") || wholePass ? registry : recognizerType).getMethod("analyze", text);
             forgetSegments = loader.loadClass("io.leakscope.core.detect.jp.JapaneseNameRecognizer").getMethod("forgetSegments");
             this.texts = texts;
-            if (recognizer != null) {
+            if (recognizer != null && !wholePass) {
                 for (String t : texts) {
                     Object n = of.invoke(null, t);
                     sharedViews(text, n); // built once, outside the rounds: they belong to no one recognizer
@@ -125,6 +129,11 @@ public class RecognizerAB {
             if (recognizer == null) {
                 for (String t : texts) {
                     of.invoke(null, t);
+                }
+            } else if (wholePass) {
+                forgetSegments.invoke(null);
+                for (String t : texts) {
+                    analyze.invoke(recognizer, of.invoke(null, t));
                 }
             } else {
                 forgetSegments.invoke(null);

@@ -81,6 +81,9 @@ public record NamedPattern(String name, Pattern pattern, double baseScore, Findi
      * {@code reach} characters past them: codes in capitals cost nothing in Japanese prose.
      */
     public NamedPattern fromCapitals(int letters, int reach) {
+        if (letters < NormalizedText.MIN_RUN_CAPITALS) {
+            throw new IllegalArgumentException("capital runs shorter than " + NormalizedText.MIN_RUN_CAPITALS + " are not kept: " + letters);
+        }
         return new NamedPattern(name, pattern, baseScore, type, anchors, reach, minDigits, letters, minBlock, digitsAfterLetter, hyphenBlocks);
     }
 

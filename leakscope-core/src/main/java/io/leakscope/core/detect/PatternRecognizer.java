@@ -103,6 +103,9 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     private static List<int[]> withHyphenBlocks(List<int[]> runs, String s, List<Integer> blocks) {
         List<int[]> out = new ArrayList<>();
         for (int[] run : runs) {
+            if (blocks.size() > 1 && run[3] == run[2]) {
+                continue; // digits alone in a row: no hyphen
+            }
             int partStart = run[0];
             for (int i = run[0]; i <= run[1]; i++) {
                 if (i == run[1] || s.charAt(i) == ' ') {

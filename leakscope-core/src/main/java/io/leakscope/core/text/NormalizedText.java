@@ -215,9 +215,12 @@ public final class NormalizedText {
         return runs;
     }
 
+    /** The fewest capitals a run in {@link #capitalRuns} holds: no code looked for starts with fewer (a lone capital opens most words). */
+    public static final int MIN_RUN_CAPITALS = 2;
+
     /**
-     * The runs of ASCII capital letters, each as {start, end, letter count}, in order: where codes
-     * written in capitals (SWIFT/BIC, IBAN) can start. Computed once per text.
+     * The runs of at least {@link #MIN_RUN_CAPITALS} ASCII capital letters, each as {start, end, letter count}, in order:
+     * where codes written in capitals (SWIFT/BIC, IBAN) can start. Computed once per text.
      */
     public List<int[]> capitalRuns() {
         List<int[]> runs = capitalRuns;
@@ -230,7 +233,9 @@ public final class NormalizedText {
                     while (i < s.length() && isCapital(s.charAt(i))) {
                         i++;
                     }
-                    runs.add(new int[] {start, i, i - start});
+                    if (i - start >= MIN_RUN_CAPITALS) {
+                        runs.add(new int[] {start, i, i - start});
+                    }
                 }
             }
             capitalRuns = runs;

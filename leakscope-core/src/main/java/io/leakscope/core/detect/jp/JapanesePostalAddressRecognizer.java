@@ -128,9 +128,9 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
 
     /** Addresses that start with a known municipality without their prefecture: 横浜市中区山下町1-2. */
     private static void addMunicipalityFirst(String s, List<Candidate> out, List<int[]> taken) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!MUNICIPALITIES.mayStartWith(s.charAt(i)) || i > 0 && HAN[s.charAt(i - 1)]
-                    || overlaps(taken, i)) {
+        java.util.BitSet starts = MUNICIPALITIES.mayStartAt(s);
+        for (int i = starts.nextSetBit(0); i >= 0; i = starts.nextSetBit(i + 1)) {
+            if (i > 0 && HAN[s.charAt(i - 1)] || overlaps(taken, i)) {
                 continue;
             }
             var found = MUNICIPALITIES.at(s, i, null);

@@ -32,6 +32,9 @@ public final class Municipalities {
     private final Map<Character, List<Municipality>> byFirstChar;
     private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Map<String, Municipality> byPostcode;
+    /** The last characters of the names (市, 区, 町, 村), and the longest name's length. */
+    private final char[] endings;
+    private final int longestName;
 
     private Municipalities(Set<String> prefectures, Map<Character, List<Municipality>> byFirstChar,
                            Map<String, Municipality> byPostcode) {
@@ -39,6 +42,38 @@ public final class Municipalities {
         this.byFirstChar = byFirstChar;
         byFirstChar.keySet().forEach(c -> firstChars.set(c));
         this.byPostcode = byPostcode;
+        StringBuilder ends = new StringBuilder();
+        int longest = 0;
+        for (List<Municipality> named : byFirstChar.values()) {
+            for (Municipality m : named) {
+                char end = m.name().charAt(m.name().length() - 1);
+                if (ends.indexOf(String.valueOf(end)) < 0) {
+                    ends.append(end);
+                }
+                longest = Math.max(longest, m.name().length());
+            }
+        }
+        this.endings = ends.toString().toCharArray();
+        this.longestName = longest;
+    }
+
+    /**
+     * Every place in {@code s} where a municipality's name may start: found back from each character
+     * a name can end with, as far as the longest name, where {@link #mayStartWith} holds. Those
+     * characters are few in any text, and searching for them is quicker than testing every character.
+     */
+    public java.util.BitSet mayStartAt(String s) {
+        java.util.BitSet starts = new java.util.BitSet();
+        for (char end : endings) {
+            for (int j = s.indexOf(end); j >= 0; j = s.indexOf(end, j + 1)) {
+                for (int i = Math.max(0, j - longestName + 1); i <= j; i++) {
+                    if (firstChars.get(s.charAt(i))) {
+                        starts.set(i);
+                    }
+                }
+            }
+        }
+        return starts;
     }
 
     /** The municipality a 7-digit postcode belongs to, if Japan Post assigned it. */

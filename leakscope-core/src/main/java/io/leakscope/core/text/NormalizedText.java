@@ -179,37 +179,7 @@ public final class NormalizedText {
     public List<int[]> digitRuns() {
         List<int[]> runs = digitRuns;
         if (runs == null) {
-            runs = new ArrayList<>();
-            String s = normalized;
-            int i = 0;
-            while (i < s.length()) {
-                if (!isDigit(s.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int start = i;
-                int digits = 0;
-                int block = 0;
-                int longestBlock = 0;
-                int end = i;
-                while (i < s.length()) {
-                    if (isDigit(s.charAt(i))) {
-                        digits++;
-                        longestBlock = Math.max(longestBlock, ++block);
-                        i++;
-                        end = i;
-                    } else if ((s.charAt(i) == ' ' || s.charAt(i) == '-') && i + 1 < s.length() && isDigit(s.charAt(i + 1))) {
-                        block = 0;
-                        i++;
-                    } else {
-                        break;
-                    }
-                }
-                if (digits >= MIN_RUN_DIGITS) { // most runs of a sales table are amounts and dates: not kept
-                    runs.add(new int[] {start, end, digits, longestBlock});
-                }
-                i = Math.max(i, end);
-            }
+            runs = CharRuns.digitRuns(normalized, MIN_RUN_DIGITS); // most runs of a sales table are amounts and dates: not kept
             digitRuns = runs;
         }
         return runs;
@@ -225,26 +195,10 @@ public final class NormalizedText {
     public List<int[]> capitalRuns() {
         List<int[]> runs = capitalRuns;
         if (runs == null) {
-            runs = new ArrayList<>();
-            String s = normalized;
-            for (int i = 0; i < s.length(); i++) {
-                if (isCapital(s.charAt(i))) {
-                    int start = i;
-                    while (i < s.length() && isCapital(s.charAt(i))) {
-                        i++;
-                    }
-                    if (i - start >= MIN_RUN_CAPITALS) {
-                        runs.add(new int[] {start, i, i - start});
-                    }
-                }
-            }
+            runs = CharRuns.capitalRuns(normalized, MIN_RUN_CAPITALS);
             capitalRuns = runs;
         }
         return runs;
-    }
-
-    private static boolean isCapital(char c) {
-        return c >= 'A' && c <= 'Z';
     }
 
     /** The characters and pairs of characters of the normalised text, to skip looking for a literal it cannot hold. Computed once per text. */
@@ -274,10 +228,6 @@ public final class NormalizedText {
             lowerCase = lower;
         }
         return lower;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     public String original() {

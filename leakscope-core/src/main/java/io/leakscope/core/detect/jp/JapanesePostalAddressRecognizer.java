@@ -7,6 +7,7 @@ import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -128,7 +129,7 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
 
     /** Addresses that start with a known municipality without their prefecture: 横浜市中区山下町1-2. */
     private static void addMunicipalityFirst(String s, List<Candidate> out, List<int[]> taken) {
-        java.util.BitSet starts = MUNICIPALITIES.mayStartAt(s);
+        BitSet starts = MUNICIPALITIES.mayStartAt(s);
         for (int i = starts.nextSetBit(0); i >= 0; i = starts.nextSetBit(i + 1)) {
             if (i > 0 && HAN[s.charAt(i - 1)] || overlaps(taken, i)) {
                 continue;

@@ -3,6 +3,7 @@ package io.leakscope.core.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.core.detect.jp.JapanesePhoneRecognizer;
+import io.leakscope.core.testing.RandomTexts;
 import io.leakscope.core.text.NormalizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,11 +106,7 @@ class AnchoredSearchTest {
         java.util.Random random = new java.util.Random(15);
         int found = 0;
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(14); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String t = text.toString();
+            String t = RandomTexts.of(random, pieces, 14);
             List<String> plain = matches(List.of(either), t);
             assertThat(matches(narrowed, t)).as(t).containsExactlyInAnyOrderElementsOf(plain);
             found += plain.size();

@@ -2,6 +2,7 @@ package io.leakscope.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leakscope.core.testing.RandomTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,11 +15,7 @@ class CharRunsTest {
         Random random = new Random(5);
         int kept = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(60); i > 0; i--) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = sb.toString();
+            String s = RandomTexts.ofChars(random, alphabet, 60);
             for (int min = 1; min <= 7; min++) {
                 List<int[]> digits = CharRuns.digitRuns(s, min);
                 kept += digits.size();

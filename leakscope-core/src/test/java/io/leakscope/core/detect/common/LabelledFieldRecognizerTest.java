@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.testing.RandomTexts;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,11 +57,7 @@ class LabelledFieldRecognizerTest {
         java.util.Random random = new java.util.Random(42);
         int compared = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(30); i > 0; i--) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = sb.toString();
+            String s = RandomTexts.ofChars(random, alphabet, 30);
             java.util.regex.Matcher m = LabelledFieldRecognizer.FIELD.matcher(s);
             for (int start = 0; start < s.length(); start = LabelledFieldRecognizer.nextFieldStart(s, start)) {
                 int[] common = FieldShape.commonField(s, start);
@@ -83,11 +80,7 @@ class LabelledFieldRecognizerTest {
         LabelledFieldRecognizer recognizer = new LabelledFieldRecognizer();
         int found = 0;
         for (int n = 0; n < 10_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(40); i > 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            NormalizedText text = NormalizedText.of(sb.toString());
+            NormalizedText text = NormalizedText.of(RandomTexts.of(random, pieces, 40));
             List<Candidate> byPattern = byPatternAlone(text.normalized());
             found += byPattern.size();
             assertThat(recognizer.analyze(text)).as(text.normalized()).isEqualTo(byPattern);

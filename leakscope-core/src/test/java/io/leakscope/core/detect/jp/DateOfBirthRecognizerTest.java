@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.model.Finding;
+import io.leakscope.core.testing.RandomTexts;
 import io.leakscope.core.text.NormalizedText;
 import java.util.List;
 import java.util.Random;
@@ -22,13 +23,10 @@ class DateOfBirthRecognizerTest {
         Random random = new Random(17);
         int reported = 0;
         for (int i = 0; i < 5_000; i++) {
-            StringBuilder text = new StringBuilder();
-            for (int n = random.nextInt(14); n > 0; n--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            NormalizedText t = NormalizedText.of(text.toString());
+            String text = RandomTexts.of(random, pieces, 14);
+            NormalizedText t = NormalizedText.of(text);
             List<Finding> everywhere = EVERYWHERE.analyze(t);
-            assertThat(ANCHORED.analyze(t)).as(text.toString()).isEqualTo(everywhere);
+            assertThat(ANCHORED.analyze(t)).as(text).isEqualTo(everywhere);
             reported += everywhere.size();
         }
         assertThat(reported).as("the random texts hold birth dates").isGreaterThan(1_000);

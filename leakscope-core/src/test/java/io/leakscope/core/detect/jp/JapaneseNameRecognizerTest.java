@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.KnownNames;
+import io.leakscope.core.testing.RandomTexts;
 import io.leakscope.core.text.NormalizedText;
 import java.util.List;
 import java.util.Random;
@@ -24,13 +25,9 @@ class JapaneseNameRecognizerTest {
         Random random = new Random(20261124);
         int found = 0;
         for (int n = 0; n < 10_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(24); i > 0; i--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            NormalizedText text = NormalizedText.of(sb.toString());
+            NormalizedText text = NormalizedText.of(RandomTexts.of(random, PIECES, 24));
             List<String> expected = describe(withNumbers.analyze(text));
-            assertThat(describe(withoutNumbers.analyze(text))).as(sb.toString()).isEqualTo(expected);
+            assertThat(describe(withoutNumbers.analyze(text))).as(text.original()).isEqualTo(expected);
             found += expected.size();
         }
         assertThat(found).as("the random texts hold names").isGreaterThan(1_000);

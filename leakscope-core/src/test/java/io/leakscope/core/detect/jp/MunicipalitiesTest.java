@@ -2,6 +2,7 @@ package io.leakscope.core.detect.jp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leakscope.core.testing.RandomTexts;
 import java.util.BitSet;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,7 @@ class MunicipalitiesTest {
         Random random = new Random(24);
         int names = 0;
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(20); i > 0; i--) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String s = sb.toString();
+            String s = RandomTexts.of(random, pieces, 20);
             BitSet starts = MUNICIPALITIES.mayStartAt(s);
             for (int i = 0; i < s.length(); i++) {
                 if (MUNICIPALITIES.at(s, i, null).isPresent()) {

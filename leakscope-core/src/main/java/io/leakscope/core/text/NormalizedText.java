@@ -13,13 +13,13 @@ import java.util.List;
 public final class NormalizedText {
     private final String original;
     private final String normalized;
-    private final int[] toOriginal; // normalized index -> original index; length = normalized.length() + 1
+    private final OffsetMap toOriginal;
     private volatile List<int[]> digitRuns;
     private volatile String lowerCase;
     private volatile List<int[]> capitalRuns;
     private volatile CharPairs charPairs;
 
-    private NormalizedText(String original, String normalized, int[] toOriginal) {
+    private NormalizedText(String original, String normalized, OffsetMap toOriginal) {
         this.original = original;
         this.normalized = normalized;
         this.toOriginal = toOriginal;
@@ -27,17 +27,12 @@ public final class NormalizedText {
 
     public static NormalizedText of(String original) {
         StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length() * 2 + 1];
+        OffsetMap map = new OffsetMap();
         int i = 0;
         while (i < original.length()) {
             int line = lineEnd(original, i);
             if (unchanged(original, i, line)) {
-                // most lines need nothing: copied with one offset each, not a segment at a time
-                map = ensure(map, out.length() + (line - i) + 2);
-                int shift = out.length() - i;
-                for (int k = i; k < line; k++) {
-                    map[k + shift] = k;
-                }
+                map.oneToOne(i, line - i); // most lines need nothing: copied whole
                 out.append(original, i, line);
                 i = line;
                 continue;
@@ -47,25 +42,18 @@ public final class NormalizedText {
             String norm = Normalizer.isNormalized(piece, Normalizer.Form.NFKC)
                     ? piece : Normalizer.normalize(piece, Normalizer.Form.NFKC);
             norm = Radicals.fold(foldSpaces(norm));
-            for (int k = 0; k < norm.length(); k++) {
-                map = ensure(map, out.length() + 2);
-                map[out.length()] = i;
-                out.append(norm.charAt(k));
-            }
+            map.allFrom(i, norm.length());
+            out.append(norm);
             i = end;
             // an inert character with no mark after it is its own normal form, whether or not the rest of the
             // line would be found unchanged: copied without asking that again (a quadratic cost on long lines)
+            int inertFrom = i;
             for (; i < line && inert(original.charAt(i)) && (i + 1 == original.length() || !isMark(original.charAt(i + 1))); i++) {
-                map = ensure(map, out.length() + 2);
-                map[out.length()] = i;
                 out.append(original.charAt(i));
             }
+            map.oneToOne(inertFrom, i - inertFrom);
         }
-        map = ensure(map, out.length() + 1);
-        map[out.length()] = original.length();
-        int[] exact = new int[out.length() + 1];
-        System.arraycopy(map, 0, exact, 0, exact.length);
-        return new NormalizedText(original, out.toString(), exact);
+        return new NormalizedText(original, out.toString(), map);
     }
 
     /** The end of the line starting at {@code start}, its newline included. */
@@ -159,14 +147,6 @@ public final class NormalizedText {
         return s;
     }
 
-    private static int[] ensure(int[] a, int size) {
-        if (size <= a.length) {
-            return a;
-        }
-        int[] b = new int[Math.max(size, a.length * 2)];
-        System.arraycopy(a, 0, b, 0, a.length);
-        return b;
-    }
 
     /** The fewest digits a run in {@link #digitRuns} holds: no digit-based identifier looked for has fewer. */
     public static final int MIN_RUN_DIGITS = 7;
@@ -240,8 +220,8 @@ public final class NormalizedText {
 
     /** Maps a [start, end) range of the normalised text back to the original text. */
     public Span originalSpan(int start, int end) {
-        int s = toOriginal[start];
-        int e = end >= normalized.length() ? original.length() : toOriginal[end];
+        int s = start >= normalized.length() ? original.length() : toOriginal.at(start);
+        int e = end >= normalized.length() ? original.length() : toOriginal.at(end);
         if (e <= s && end > start) {
             e = segmentEnd(original, s);
         }

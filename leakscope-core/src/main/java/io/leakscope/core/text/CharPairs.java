@@ -2,7 +2,10 @@ package io.leakscope.core.text;
 
 /**
  * The characters and pairs of adjacent characters a text holds, kept as a Bloom filter (one hash,
- * sized to the text): a word with a character or pair the filter lacks is not in the text.
+ * sized to the text): a word with a character or pair the filter lacks is not in the text. Pairs
+ * of ASCII characters are kept apart and exactly, in a table of 128 × 128 bits (2 KB): they are
+ * most of the pairs of business text, and an exact table can answer for a whole class of pairs
+ * (two capitals in a row), which a Bloom filter, asked hundreds of times, cannot.
  *
  * <p>Why: recognizers look for dozens of literals — keywords, labels, company forms — each found
  * with an indexOf over the whole text, and most texts hold none of most of them. The filter answers
@@ -15,6 +18,7 @@ public final class CharPairs {
 
     private final long[] bits;
     private final int shift;
+    private final long[] asciiPairs = new long[128 * 128 / 64];
 
     private CharPairs(int bitsLog) {
         bits = new long[1 << (bitsLog - 6)];
@@ -33,7 +37,7 @@ public final class CharPairs {
             char c = s.charAt(i);
             pairs.set(single(c));
             if (i > 0) {
-                pairs.set(pair(previous, c));
+                pairs.setPair(previous, c);
             }
             previous = c;
         }
@@ -49,11 +53,43 @@ public final class CharPairs {
             return isSet(single(word.charAt(0)));
         }
         for (int i = 1; i < word.length(); i++) {
-            if (!isSet(pair(word.charAt(i - 1), word.charAt(i)))) {
+            if (!hasPair(word.charAt(i - 1), word.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the text holds two adjacent characters both in [{@code first}, {@code last}], an ASCII range: exact. */
+    public boolean containsPairWithin(char first, char last) {
+        if (last >= 128) {
+            throw new IllegalArgumentException("not an ASCII range: " + first + "-" + last);
+        }
+        for (char a = first; a <= last; a++) {
+            for (char b = first; b <= last; b++) {
+                if (hasPair(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void setPair(char a, char b) {
+        if ((a | b) < 128) {
+            int bit = a << 7 | b;
+            asciiPairs[bit >>> 6] |= 1L << bit;
+        } else {
+            set(pair(a, b));
+        }
+    }
+
+    private boolean hasPair(char a, char b) {
+        if ((a | b) < 128) {
+            int bit = a << 7 | b;
+            return (asciiPairs[bit >>> 6] & (1L << bit)) != 0;
+        }
+        return isSet(pair(a, b));
     }
 
     private static int single(char c) {

@@ -48,6 +48,19 @@ class CharPairsTest {
     }
 
     @Test
+    void knowsExactlyWhetherTwoCapitalsStandTogether() {
+        Random random = new Random(9);
+        int holding = 0;
+        for (int n = 0; n < 2_000; n++) {
+            String text = random(random, 1 + random.nextInt(300));
+            boolean holds = java.util.regex.Pattern.compile("[A-Z]{2}").matcher(text).find();
+            holding += holds ? 1 : 0;
+            assertThat(CharPairs.of(text).containsPairWithin('A', 'Z')).as(text).isEqualTo(holds);
+        }
+        assertThat(holding).as("texts with two capitals together").isBetween(200, 1_800);
+    }
+
+    @Test
     void looksAtEveryCharacterAndPair() {
         CharPairs pairs = CharPairs.of("患者は通院中");
         assertThat(pairs.mayContain("通院")).isTrue();

@@ -61,7 +61,8 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
             while (i < s.length() && isPhoneChar(s.charAt(i))) {
                 i++;
             }
-            if (i - start >= MIN_RUN && digits(s, start, i) >= MIN_DIGITS && mayHoldWrittenNumber(s, start, i)) {
+            int digits;
+            if (i - start >= MIN_RUN && (digits = digits(s, start, i)) >= MIN_DIGITS && mayHoldWrittenNumber(s, start, i, digits)) {
                 read(s, start, i, out);
             }
         }
@@ -102,15 +103,19 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
      * numbers written with their 0: 0120-123-456, 03-1234-5678). Runs of amounts, dates and
      * order numbers fail this at once, without libphonenumber.
      */
-    private static boolean mayHoldWrittenNumber(String s, int from, int to) {
+    private static boolean mayHoldWrittenNumber(String s, int from, int to, int digits) {
+        int digitsLeft = digits; // from i to the run's end: counted down, not again from each 0 (runs of table cells are long)
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '+' || c == '(') {
                 return true;
             }
             boolean groupStart = i == from || s.charAt(i - 1) < '0' || s.charAt(i - 1) > '9';
-            if (c == '0' && groupStart && digits(s, i, to) >= DOMESTIC_DIGITS) {
+            if (c == '0' && groupStart && digitsLeft >= DOMESTIC_DIGITS) {
                 return true;
+            }
+            if (c >= '0' && c <= '9') {
+                digitsLeft--;
             }
         }
         return false;

@@ -62,11 +62,16 @@ public final class CharPairs {
 
     /** Whether the text holds two adjacent characters both in [{@code first}, {@code last}], an ASCII range: exact. */
     public boolean containsPairWithin(char first, char last) {
-        if (last >= 128) {
-            throw new IllegalArgumentException("not an ASCII range: " + first + "-" + last);
+        return containsPair(first, last, first, last);
+    }
+
+    /** Whether the text holds a character of [{@code firstA}, {@code lastA}] followed by one of [{@code firstB}, {@code lastB}], ASCII ranges: exact. */
+    public boolean containsPair(char firstA, char lastA, char firstB, char lastB) {
+        if (lastA >= 128 || lastB >= 128) {
+            throw new IllegalArgumentException("not ASCII ranges: " + firstA + "-" + lastA + ", " + firstB + "-" + lastB);
         }
-        for (char a = first; a <= last; a++) {
-            for (char b = first; b <= last; b++) {
+        for (char a = firstA; a <= lastA; a++) {
+            for (char b = firstB; b <= lastB; b++) {
                 if (hasPair(a, b)) {
                     return true;
                 }

@@ -48,7 +48,7 @@ class CharPairsTest {
     }
 
     @Test
-    void knowsExactlyWhetherTwoCapitalsStandTogether() {
+    void knowsExactlyWhetherAnAsciiPairOfAKindIsThere() {
         Random random = new Random(9);
         int holding = 0;
         for (int n = 0; n < 2_000; n++) {
@@ -56,6 +56,8 @@ class CharPairsTest {
             boolean holds = java.util.regex.Pattern.compile("[A-Z]{2}").matcher(text).find();
             holding += holds ? 1 : 0;
             assertThat(CharPairs.of(text).containsPairWithin('A', 'Z')).as(text).isEqualTo(holds);
+            boolean spaceThenCapital = java.util.regex.Pattern.compile(" [A-Z]").matcher(text).find();
+            assertThat(CharPairs.of(text).containsPair(' ', ' ', 'A', 'Z')).as(text).isEqualTo(spaceThenCapital);
         }
         assertThat(holding).as("texts with two capitals together").isBetween(200, 1_800);
     }

@@ -49,6 +49,9 @@ public final class LatinNameRecognizer extends BaseRecognizer {
     @Override
     public List<Candidate> analyze(NormalizedText text) {
         List<Candidate> out = new ArrayList<>();
+        if (!text.charPairs().containsPair(' ', ' ', 'A', 'Z')) {
+            return out; // every candidate has a second word: a space, then a capital
+        }
         String s = text.normalized();
         Matcher m = CANDIDATE.matcher(s);
         for (int i = nextWordStart(s, 0); i < s.length(); i = nextWordStart(s, i + 1)) {

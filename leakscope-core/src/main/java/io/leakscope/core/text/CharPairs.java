@@ -60,6 +60,32 @@ public final class CharPairs {
         return true;
     }
 
+    /** False only when the word, ASCII letters and other ASCII characters, cannot be in the text in any case. */
+    public boolean mayContainIgnoringCase(String asciiWord) {
+        for (int i = 0; i < asciiWord.length(); i++) {
+            char c = asciiWord.charAt(i);
+            if (c >= 128) {
+                throw new IllegalArgumentException("not an ASCII word: " + asciiWord);
+            }
+            if (i > 0 && !hasPairInAnyCase(asciiWord.charAt(i - 1), c)) {
+                return false;
+            }
+        }
+        return asciiWord.length() != 1 || isSet(single(lower(asciiWord.charAt(0)))) || isSet(single(upper(asciiWord.charAt(0))));
+    }
+
+    private boolean hasPairInAnyCase(char a, char b) {
+        return hasPair(lower(a), lower(b)) || hasPair(lower(a), upper(b)) || hasPair(upper(a), lower(b)) || hasPair(upper(a), upper(b));
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static char upper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+
     /** Whether the text holds two adjacent characters both in [{@code first}, {@code last}], an ASCII range: exact. */
     public boolean containsPairWithin(char first, char last) {
         return containsPair(first, last, first, last);

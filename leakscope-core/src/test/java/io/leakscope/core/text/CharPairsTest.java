@@ -2,6 +2,7 @@ package io.leakscope.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,28 @@ class CharPairsTest {
             assertThat(CharPairs.of(text).containsPair(' ', ' ', 'A', 'Z')).as(text).isEqualTo(spaceThenCapital);
         }
         assertThat(holding).as("texts with two capitals together").isBetween(200, 1_800);
+    }
+
+    @Test
+    void neverSaysAnAsciiWordInSomeCaseIsMissing() {
+        Random random = new Random(12);
+        String letters = "bBiIrRtThHoOnNdD 生";
+        int toldApart = 0;
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                sb.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String text = sb.toString();
+            CharPairs pairs = CharPairs.of(text);
+            for (String word : List.of("birth", "born", "dob", "b")) {
+                boolean there = text.toLowerCase(java.util.Locale.ROOT).contains(word);
+                boolean may = pairs.mayContainIgnoringCase(word);
+                assertThat(may || !there).as(word + " in " + text).isTrue();
+                toldApart += there || may ? 0 : 1;
+            }
+        }
+        assertThat(toldApart).isGreaterThan(5_000);
     }
 
     @Test

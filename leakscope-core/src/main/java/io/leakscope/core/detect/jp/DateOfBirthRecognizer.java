@@ -5,6 +5,7 @@ import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.Anchors;
 import io.leakscope.core.detect.BaseRecognizer;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.CharPairs;
 import io.leakscope.core.text.NormalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +34,12 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
     /**
      * Every birth date that can reach the threshold has one of these near it: a label (within the
      * context window before it) or a marker right after it — for 生, only where it is part of one
-     * ({@link #marksBirth}). Lower case: searched in {@link NormalizedText#lowerCase}.
+     * ({@link #marksBirth}). The English ones are searched in {@link NormalizedText#lowerCase}, built
+     * only when the text may hold one of them in some case ({@link CharPairs#mayContainIgnoringCase}).
      */
-    private static final List<String> ANCHORS = List.of("生", "歳", "birth", "born", "dob");
+    private static final List<String> JAPANESE_ANCHORS = List.of("生", "歳");
+    private static final List<String> ENGLISH_ANCHORS = List.of("birth", "born", "dob");
+    private static final List<String> ANCHORS = java.util.stream.Stream.concat(JAPANESE_ANCHORS.stream(), ENGLISH_ANCHORS.stream()).toList();
     /** The context window before a date plus the longest date (令和 元 年 12 月 31 日 …). */
     private static final int REACH = 72;
 
@@ -72,9 +76,13 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
     }
 
     private List<int[]> regions(NormalizedText text) {
-        String lower = text.lowerCase();
-        return anchored ? Anchors.regions(lower, ANCHORS, REACH, (anchor, at) -> !anchor.equals("生") || marksBirth(lower, at))
-                : List.of(new int[] {0, lower.length()});
+        if (!anchored) {
+            return List.of(new int[] {0, text.normalized().length()});
+        }
+        // the English anchors need the lower-case copy of the text; most texts hold none of them in any case
+        boolean english = ENGLISH_ANCHORS.stream().anyMatch(text.charPairs()::mayContainIgnoringCase);
+        String s = english ? text.lowerCase() : text.normalized();
+        return Anchors.regions(s, english ? ANCHORS : JAPANESE_ANCHORS, REACH, (anchor, at) -> !anchor.equals("生") || marksBirth(s, at));
     }
 
     /**

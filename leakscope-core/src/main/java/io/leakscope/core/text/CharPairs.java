@@ -60,7 +60,7 @@ public final class CharPairs {
         return true;
     }
 
-    /** False only when the word, ASCII letters and other ASCII characters, cannot be in the text in any case. */
+    /** False only when the word, all ASCII, cannot be in the text whatever the case of its letters there. */
     public boolean mayContainIgnoringCase(String asciiWord) {
         for (int i = 0; i < asciiWord.length(); i++) {
             char c = asciiWord.charAt(i);

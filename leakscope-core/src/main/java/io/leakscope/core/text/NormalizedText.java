@@ -147,7 +147,6 @@ public final class NormalizedText {
         return s;
     }
 
-
     /** The fewest digits a run in {@link #digitRuns} holds: no digit-based identifier looked for has fewer. */
     public static final int MIN_RUN_DIGITS = 7;
 

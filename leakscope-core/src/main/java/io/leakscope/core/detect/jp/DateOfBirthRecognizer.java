@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Dates of birth. Any date is a candidate at a low base score (0.3): only a label such as 生年月日 /
@@ -39,7 +40,7 @@ public final class DateOfBirthRecognizer extends BaseRecognizer {
      */
     private static final List<String> JAPANESE_ANCHORS = List.of("生", "歳");
     private static final List<String> ENGLISH_ANCHORS = List.of("birth", "born", "dob");
-    private static final List<String> ANCHORS = java.util.stream.Stream.concat(JAPANESE_ANCHORS.stream(), ENGLISH_ANCHORS.stream()).toList();
+    private static final List<String> ANCHORS = Stream.concat(JAPANESE_ANCHORS.stream(), ENGLISH_ANCHORS.stream()).toList();
     /** The context window before a date plus the longest date (令和 元 年 12 月 31 日 …). */
     private static final int REACH = 72;
 

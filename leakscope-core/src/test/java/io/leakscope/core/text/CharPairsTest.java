@@ -2,6 +2,7 @@ package io.leakscope.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leakscope.core.testing.RandomTexts;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,7 @@ class CharPairsTest {
         String letters = "bBiIrRtThHoOnNdD 生";
         int toldApart = 0;
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                sb.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            String text = sb.toString();
+            String text = RandomTexts.ofChars(random, letters, 12);
             CharPairs pairs = CharPairs.of(text);
             for (String word : List.of("birth", "born", "dob", "b")) {
                 boolean there = text.toLowerCase(java.util.Locale.ROOT).contains(word);

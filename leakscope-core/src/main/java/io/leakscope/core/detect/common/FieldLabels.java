@@ -222,7 +222,7 @@ public final class FieldLabels {
      * character (姓, 名) only match exactly.
      */
     public static Optional<Role> roleOf(String header) {
-        if (header.length() > 60 || !LABEL_STARTS_KEYED.mayBeIn(header) || asciiWithoutLabel(header)) {
+        if (!mayBeLabel(header, 0, header.length())) {
             return Optional.empty(); // most cells: no label can be in them, and no memo lookup
         }
         Optional<Role> known = SEEN.get(header);
@@ -234,6 +234,14 @@ public final class FieldLabels {
             SEEN.put(header, known);
         }
         return known;
+    }
+
+    /**
+     * False when {@code text[start, end)} can have no role, told without a copy of it: too long, no
+     * character a label's key starts with, or ASCII without a label ({@link #asciiWithoutLabel}).
+     */
+    static boolean mayBeLabel(String text, int start, int end) {
+        return end - start <= 60 && LABEL_STARTS_KEYED.mayBeIn(text, start, end) && !asciiWithoutLabel(text, start, end);
     }
 
     private static final int SEEN_LIMIT = 100_000;
@@ -266,18 +274,22 @@ public final class FieldLabels {
      * matches only a key of one character, hence the length.
      */
     static boolean asciiWithoutLabel(String header) {
-        if (header.length() < 2) {
+        return asciiWithoutLabel(header, 0, header.length());
+    }
+
+    private static boolean asciiWithoutLabel(String text, int start, int end) {
+        if (end - start < 2) {
             return false;
         }
-        for (int i = 0; i < header.length(); i++) {
-            char c = header.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c <= ' ' || c >= 0x80 || DROPPED_FROM_KEYS.indexOf(c) >= 0) {
                 return false;
             }
         }
-        for (int i = 0; i + 1 < header.length(); i++) {
-            String seconds = LABEL_SECOND_CHARACTERS[asciiLower(header.charAt(i))];
-            if (seconds != null && seconds.indexOf(asciiLower(header.charAt(i + 1))) >= 0) {
+        for (int i = start; i + 1 < end; i++) {
+            String seconds = LABEL_SECOND_CHARACTERS[asciiLower(text.charAt(i))];
+            if (seconds != null && seconds.indexOf(asciiLower(text.charAt(i + 1))) >= 0) {
                 return false;
             }
         }

@@ -34,7 +34,12 @@ final class KeyCharacters {
 
     /** False only when the text's key cannot hold one of the characters. */
     boolean mayBeIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return mayBeIn(text, 0, text.length());
+    }
+
+    /** As {@link #mayBeIn(String)}, for {@code text[start, end)}. */
+    boolean mayBeIn(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
             if (may(text.charAt(i))) {
                 return true;
             }

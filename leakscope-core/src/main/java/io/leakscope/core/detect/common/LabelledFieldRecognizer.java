@@ -49,7 +49,8 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
             int[] common = FieldShape.commonField(s, start);
             if (common != null) {
                 end = common[1];
-                if (!holdsLetter(s, start, common[0]) || typeOf(s.substring(start, common[0])).isEmpty()) {
+                if (!holdsLetter(s, start, common[0]) || !FieldLabels.mayBeLabel(s, start, common[0])
+                        || typeOf(s.substring(start, common[0])).isEmpty()) {
                     continue; // most cells of a table: not a label, and no pattern run
                 }
             }

@@ -19,22 +19,30 @@ final class FieldShape {
      * label and value cost a regex step per character on every line of prose.
      */
     static boolean mayStartField(String s, int start) {
-        boolean labelEnded = false;
+        return labelStop(s, start) >= 0;
+    }
+
+    /**
+     * Where the label at {@code start} stops — its first colon, tab or line end, as {@link #commonField}
+     * reads it — when {@link #mayStartField} holds; -1 otherwise.
+     */
+    static int labelStop(String s, int start) {
+        int stop = -1;
         for (int i = start; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ':' || c == '\t') {
-                return i > start;
+                return i > start ? (stop < 0 ? i : stop) : -1;
             }
             if (c == '\n') {
                 if (i == start) {
-                    return false;
+                    return -1;
                 }
-                labelEnded = true;
-            } else if (!Character.isWhitespace(c) && (labelEnded || i - start >= MAX_LABEL)) {
-                return false;
+                stop = stop < 0 ? i : stop;
+            } else if (!Character.isWhitespace(c) && (stop >= 0 || i - start >= MAX_LABEL)) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
     /**
      * The field at {@code start} read by hand when it has the common shape — a label on one line,
@@ -50,9 +58,11 @@ final class FieldShape {
         while (p < s.length() && s.charAt(p) != ':' && s.charAt(p) != '\t' && s.charAt(p) != '\n') {
             p++;
         }
-        if (p >= s.length()) {
-            return null;
-        }
+        return p >= s.length() ? null : commonField(s, start, p);
+    }
+
+    /** As {@link #commonField(String, int)}, the label's first colon, tab or line end known: {@code p} ({@link #labelStop}). */
+    static int[] commonField(String s, int start, int p) {
         int labelEnd = p;
         while (labelEnd > start + 1 && regexSpace(s.charAt(labelEnd - 1))) {
             labelEnd--;

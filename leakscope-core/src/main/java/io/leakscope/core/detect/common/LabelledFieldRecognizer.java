@@ -43,10 +43,11 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         Matcher m = FIELD.matcher(s);
         int end = 0;
         for (int start = 0; start < s.length(); start = nextFieldStart(s, Math.max(start, end - 1))) {
-            if (!FieldShape.mayStartField(s, start)) {
+            int stop = FieldShape.labelStop(s, start);
+            if (stop < 0) {
                 continue;
             }
-            int[] common = FieldShape.commonField(s, start);
+            int[] common = FieldShape.commonField(s, start, stop);
             if (common != null) {
                 end = common[1];
                 if (!holdsLetter(s, start, common[0]) || !FieldLabels.mayBeLabel(s, start, common[0])

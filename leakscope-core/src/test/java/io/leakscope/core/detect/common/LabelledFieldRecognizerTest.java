@@ -67,6 +67,8 @@ class LabelledFieldRecognizerTest {
                 compared++;
                 assertThat(m.region(start, s.length()).lookingAt()).as("[%s] from %d", s, start).isTrue();
                 assertThat(common).as("[%s] from %d", s, start).containsExactly(m.end("label"), m.end());
+                assertThat(FieldShape.commonField(s, start, FieldShape.labelStop(s, start))).as("from the label's stop: [%s] from %d", s, start)
+                        .containsExactly(common);
             }
         }
         assertThat(compared).isGreaterThan(5_000);

@@ -28,14 +28,14 @@ final class CharRuns {
                 continue;
             }
             int start = p;
-            while (start > 0 && (isDigit(s.charAt(start - 1)) || joinsDigits(s, start - 1))) {
+            while (start > 0 && inDigitRun(s, start - 1)) {
                 start--;
             }
             end = p;
             int digits = 0;
             int block = 0;
             int longestBlock = 0;
-            for (int i = start; i < n && (isDigit(s.charAt(i)) || joinsDigits(s, i)); i++) {
+            for (int i = start; i < n && inDigitRun(s, i); i++) {
                 if (isDigit(s.charAt(i))) {
                     digits++;
                     longestBlock = Math.max(longestBlock, ++block);

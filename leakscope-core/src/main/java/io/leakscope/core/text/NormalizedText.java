@@ -2,7 +2,6 @@ package io.leakscope.core.text;
 
 import io.leakscope.core.model.Span;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**

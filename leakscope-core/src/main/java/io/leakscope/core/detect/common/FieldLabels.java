@@ -222,9 +222,15 @@ public final class FieldLabels {
      * character (姓, 名) only match exactly.
      */
     public static Optional<Role> roleOf(String header) {
-        if (!mayBeLabel(header, 0, header.length())) {
-            return Optional.empty(); // most cells: no label can be in them, and no memo lookup
+        return roleOf(header, 0, header.length());
+    }
+
+    /** As {@link #roleOf(String)}, for the header {@code text[start, end)}: copied out only when the shortcuts cannot answer. */
+    static Optional<Role> roleOf(String text, int start, int end) {
+        if (!mayBeLabel(text, start, end)) {
+            return Optional.empty(); // most cells: no label can be in them, and no copy or memo lookup
         }
+        String header = text.substring(start, end);
         Optional<Role> known = SEEN.get(header);
         if (known == null) {
             known = lookUp(header);
@@ -240,7 +246,7 @@ public final class FieldLabels {
      * False when {@code text[start, end)} can have no role, told without a copy of it: too long, no
      * character a label's key starts with, or ASCII without a label ({@link #asciiWithoutLabel}).
      */
-    static boolean mayBeLabel(String text, int start, int end) {
+    private static boolean mayBeLabel(String text, int start, int end) {
         return end - start <= 60 && LABEL_STARTS_KEYED.mayBeIn(text, start, end) && !asciiWithoutLabel(text, start, end);
     }
 

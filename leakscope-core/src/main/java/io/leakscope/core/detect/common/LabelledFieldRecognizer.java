@@ -50,8 +50,7 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
             int[] common = FieldShape.commonField(s, start, stop);
             if (common != null) {
                 end = common[1];
-                if (!holdsLetter(s, start, common[0]) || !FieldLabels.mayBeLabel(s, start, common[0])
-                        || typeOf(s.substring(start, common[0])).isEmpty()) {
+                if (!holdsLetter(s, start, common[0]) || typeOf(s, start, common[0]).isEmpty()) {
                     continue; // most cells of a table: not a label, and no pattern run
                 }
             }
@@ -112,7 +111,11 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
     }
 
     static Optional<FindingType> typeOf(String label) {
-        return FieldLabels.roleOf(label)
+        return typeOf(label, 0, label.length());
+    }
+
+    private static Optional<FindingType> typeOf(String text, int start, int end) {
+        return FieldLabels.roleOf(text, start, end)
                 .filter(r -> r instanceof FieldLabels.Role.Data)
                 .map(r -> ((FieldLabels.Role.Data) r).type())
                 .filter(t -> !LEFT_TO_OTHERS.contains(t));

@@ -27,10 +27,11 @@ public final class NormalizedText {
     public static NormalizedText of(String original) {
         StringBuilder out = new StringBuilder(original.length());
         OffsetMap map = new OffsetMap();
+        char[] chars = original.toCharArray(); // scanned without a bounds check per character
         int i = 0;
         while (i < original.length()) {
             int line = lineEnd(original, i);
-            if (unchanged(original, i, line)) {
+            if (unchanged(original, chars, i, line)) {
                 map.oneToOne(i, line - i); // most lines need nothing: copied whole
                 out.append(original, i, line);
                 i = line;
@@ -47,8 +48,8 @@ public final class NormalizedText {
             // an inert character with no mark after it is its own normal form, whether or not the rest of the
             // line would be found unchanged: copied without asking that again (a quadratic cost on long lines)
             int inertFrom = i;
-            for (; i < line && inert(original.charAt(i)) && (i + 1 == original.length() || !isMark(original.charAt(i + 1))); i++) {
-                out.append(original.charAt(i));
+            for (; i < line && inert(chars[i]) && (i + 1 == chars.length || !isMark(chars[i + 1])); i++) {
+                out.append(chars[i]);
             }
             map.oneToOne(inertFrom, i - inertFrom);
         }
@@ -62,9 +63,9 @@ public final class NormalizedText {
     }
 
     /** Whether NFKC, the radical folding and the space folding leave this stretch as it is. */
-    private static boolean unchanged(String s, int from, int to) {
+    private static boolean unchanged(String s, char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!inert(s.charAt(k))) {
+            if (!inert(chars[k])) {
                 return slowUnchanged(s, from, to);
             }
         }
@@ -91,23 +92,24 @@ public final class NormalizedText {
      * kanji, kana, CJK punctuation, Latin, Greek, Cyrillic — that NFKC and the radical folding leave
      * as they are. Marks, conjoining Hangul jamo, odd spaces and surrogates are never inert (they
      * compose or reorder with their neighbours, or are folded), so a line of inert characters is
-     * normalised already: most Japanese lines skip the normaliser. Memoised per character (racing
-     * writes store the same value).
+     * normalised already: most Japanese lines skip the normaliser.
      */
     private static boolean inert(char c) {
-        byte known = INERT[c];
-        if (known == 0) {
-            known = inertAlone(c) ? INERT_YES : INERT_NO;
-            INERT[c] = known;
-        }
-        return known == INERT_YES;
+        return INERT[c];
     }
 
-    private static final byte[] INERT = new byte[Character.MAX_VALUE + 1];
-    private static final byte INERT_YES = 1;
-    private static final byte INERT_NO = 2;
     private static final int[][] INERT_RANGES = {{0x00A1, 0x052F}, {0x2010, 0x2BFF}, {0x3001, 0x30FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
         {0xFF01, 0xFFEF}};
+    /** Worked out for every character once (about 40 ms): the table is read for every character of every text. */
+    private static final boolean[] INERT = inertCharacters();
+
+    private static boolean[] inertCharacters() {
+        boolean[] inert = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            inert[c] = inertAlone((char) c);
+        }
+        return inert;
+    }
 
     private static boolean inertAlone(char c) {
         if (c < 0x80) {

@@ -38,4 +38,20 @@ class NormalizedTextTest {
             assertThat(NormalizedText.of(text).normalized()).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void everyCharacterBetweenOthersIsNormalisedAsTheWholeLineWouldBe() {
+        // each character decides alone whether a line may be taken as it is: checked for all of them, in a line of
+        // inert characters, so that one taken for inert or for changing by mistake shows
+        for (char c = 1; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String text = "山a" + c + "漢字 b";
+            String expected = Radicals.fold(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC))
+                    .codePoints().map(p -> Character.isSpaceChar(p) ? ' ' : p) // odd spaces NFKC keeps become spaces too
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            assertThat(NormalizedText.of(text).normalized()).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
 }

@@ -76,7 +76,7 @@ final class FieldShape {
             while (r < s.length() && regexSpace(s.charAt(r))) {
                 r++;
             }
-            separator = r < s.length() && s.charAt(r) == ':' ? r : s.lastIndexOf('\t', r - 1);
+            separator = r < s.length() && s.charAt(r) == ':' ? r : lastTab(s, p, r);
             if (separator < p) {
                 return null; // a line end with no separator after it
             }
@@ -90,6 +90,19 @@ final class FieldShape {
         }
         return new int[] {labelEnd, v};
     }
+    /**
+     * The last tab in {@code s[from, to)}, or -1: {@code String.lastIndexOf} would go on back through the
+     * text, and its call costs more than this loop over a table cell's separator (most are one tab).
+     */
+    private static int lastTab(String s, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (s.charAt(i) == '\t') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where {@link LabelledFieldRecognizer#FIELD}'s look-ahead ends a value: a tab, two spaces, " / ", or a line terminator ({@code $}). */
     private static boolean valueEnds(String s, int v) {
         char c = s.charAt(v);

@@ -52,6 +52,15 @@ class LabelledFieldRecognizerTest {
     }
 
     @Test
+    void aTableCellIsReadByHandWhateverWhitespaceSurroundsItsTab() {
+        // {label end, field end}: the separator is the cell's tab, wherever it stands in the whitespace after the label
+        assertThat(FieldShape.commonField("氏名\t山田", 0)).containsExactly(2, 5);
+        assertThat(FieldShape.commonField("氏名 \t 山田\tx", 0)).containsExactly(2, 7);
+        assertThat(FieldShape.commonField("氏名\n\t山田", 0)).containsExactly(2, 6);
+        assertThat(FieldShape.commonField("氏名\n 山田", 0)).isNull(); // a line end with no separator after it
+    }
+
+    @Test
     void theCommonShapeReadByHandEndsWhereThePatternDoes() {
         String alphabet = "a所 \t:\n/\r\u3000b";
         java.util.Random random = new java.util.Random(42);

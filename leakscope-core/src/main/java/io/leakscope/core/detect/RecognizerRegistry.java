@@ -125,8 +125,9 @@ public final class RecognizerRegistry {
     /** True when a recognizer of the type (or, for a generic type, of its element) recognises the value's format and its validator rejects it. */
     public boolean formatRejects(FindingType type, String value) {
         String v = io.leakscope.core.text.Names.nfkc(value);
-        return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p && p.rejects(v)
-                && (p.types().contains(type) || type.generic() && p.mainType().element() == type.element()));
+        // the type first: a value is matched against the patterns of its own type's recognizers only
+        return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p
+                && (p.types().contains(type) || type.generic() && p.mainType().element() == type.element()) && p.rejects(v));
     }
 
     /** A candidate of a generic type ("ID番号: …") with the specific type its value has, if one. */

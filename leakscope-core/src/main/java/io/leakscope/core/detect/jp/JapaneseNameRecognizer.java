@@ -9,8 +9,8 @@ import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Names;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,11 +73,11 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
         // are adjacent: without master names holding a digit, the tokens of numbers change nothing.
         Tokens tokens = tokenize(s, keepNumbers || known.anyHoldsDigit());
         List<Candidate> out = new ArrayList<>();
-        Set<Integer> covered = new HashSet<>();
+        BitSet covered = new BitSet(); // where master names start: no rule reads a name there again
         addMasterNames(s, tokens, out, covered);
         for (int a = 0; a + 1 < tokens.size(); a++) {
             boolean surname = tokens.is(a, SURNAME);
-            if (!surname && !tokens.is(a, PLACE) || covered.contains(tokens.start(a))) {
+            if (!surname && !tokens.is(a, PLACE) || covered.get(tokens.start(a))) {
                 continue;
             }
             int b = a + 1;
@@ -97,7 +97,7 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     }
 
     /** Token-aligned runs of up to four tokens whose key is a master name. */
-    private void addMasterNames(String s, Tokens tokens, List<Candidate> out, Set<Integer> covered) {
+    private void addMasterNames(String s, Tokens tokens, List<Candidate> out, BitSet covered) {
         if (known.size() == 0) {
             return;
         }
@@ -123,7 +123,7 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
                 String surface = s.substring(start, tokens.end(j));
                 if (known.containsKey(keys.computeIfAbsent(surface, Names::key))) {
                     out.add(candidate(s, start, tokens.end(j), 0.9));
-                    covered.add(start);
+                    covered.set(start);
                     i = j;
                     break;
                 }

@@ -102,7 +102,6 @@ final class FieldShape {
         }
         return -1;
     }
-
     /** Where {@link LabelledFieldRecognizer#FIELD}'s look-ahead ends a value: a tab, two spaces, " / ", or a line terminator ({@code $}). */
     private static boolean valueEnds(String s, int v) {
         char c = s.charAt(v);

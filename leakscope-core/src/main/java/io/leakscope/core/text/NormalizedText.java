@@ -31,7 +31,7 @@ public final class NormalizedText {
         int i = 0;
         while (i < original.length()) {
             int line = lineEnd(original, i);
-            if (unchanged(original, chars, i, line)) {
+            if (unchanged(chars, i, line)) {
                 map.oneToOne(i, line - i); // most lines need nothing: copied whole
                 out.append(original, i, line);
                 i = line;
@@ -63,17 +63,16 @@ public final class NormalizedText {
     }
 
     /** Whether NFKC, the radical folding and the space folding leave this stretch as it is. */
-    private static boolean unchanged(String s, char[] chars, int from, int to) {
+    private static boolean unchanged(char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!inert(chars[k])) {
-                return slowUnchanged(s, from, to);
+                return slowUnchanged(new String(chars, from, to - from));
             }
         }
         return true;
     }
 
-    private static boolean slowUnchanged(String s, int from, int to) {
-        String line = s.substring(from, to);
+    private static boolean slowUnchanged(String line) {
         if (!Normalizer.isNormalized(line, Normalizer.Form.NFKC) || !Radicals.fold(line).equals(line)) {
             return false;
         }

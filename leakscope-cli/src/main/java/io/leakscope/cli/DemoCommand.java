@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("Compared with the sample's ground truth:");
             System.out.print(Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons()).table());
             var records = store.records();
-            System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), records).table());
+            System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), records, store::links).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")),
                     FindingEvaluation.reported(records)).table());

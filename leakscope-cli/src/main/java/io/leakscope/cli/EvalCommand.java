@@ -26,7 +26,7 @@ final class EvalCommand implements Callable<Integer> {
         Path file = Files.isDirectory(truth) ? truth.resolve("truth.json") : truth;
         try (CaseStore store = CaseStore.open(caseDir)) {
             System.out.print(Evaluation.of(Evaluation.readTruth(file), store.persons()).table());
-            System.out.print(ResolutionEvaluation.of(file, store.persons(), store.records()).table());
+            System.out.print(ResolutionEvaluation.of(file, store.persons(), store.records(), store::links).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(file), FindingEvaluation.reported(store.records())).table());
             Path classes = file.resolveSibling(LeakGenerator.CLASS_TRUTH);

@@ -14,15 +14,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Compares the persons a scan found with a generated leak's ground truth ({@code truth.json}).
  * A found person matches a true person with the same master record; persons in no master match
  * on the same name key and at least one shared document. Each true person matches at most once.
+ *
+ * <p>Per category, as a disclosure's table counts them: how many true persons the category has, how
+ * many persons the scan put in it, and how many of the true ones it found there (recall). And per
+ * category and element, the disclosure's cells ("家族の情報 97人"): how many persons of the category
+ * have the element in the truth and in the scan.
  */
 public record Evaluation(int truePersons, int foundPersons, int matched, int categoryCorrect,
-                         Map<Element, int[]> elementCounts, List<String> missed, List<String> spurious) {
+                         Map<Element, int[]> elementCounts, Map<String, int[]> categoryCounts,
+                         Map<String, int[]> cellCounts, List<String> missed, List<String> spurious) {
 
     /** One person of the ground truth. */
     public record Truth(String id, String category, String name, String masterRef, Set<Element> elements, Set<String> documents) {
@@ -53,6 +60,7 @@ public record Evaluation(int truePersons, int foundPersons, int matched, int cat
             }
         }
         Set<String> used = new HashSet<>();
+        Map<String, Truth> matchedTruth = new HashMap<>();
         Map<Element, int[]> counts = new EnumMap<>(Element.class); // tp, fp, fn
         int matched = 0;
         int categoryCorrect = 0;
@@ -64,6 +72,7 @@ public record Evaluation(int truePersons, int foundPersons, int matched, int cat
                 continue;
             }
             used.add(t.id());
+            matchedTruth.put(p.personId(), t);
             matched++;
             if (t.category().equals(p.category())) {
                 categoryCorrect++;
@@ -84,7 +93,36 @@ public record Evaluation(int truePersons, int foundPersons, int matched, int cat
         List<String> missed = truth.stream().filter(t -> !used.contains(t.id()))
                 .map(t -> t.id() + " " + t.category() + " " + t.documents()).toList();
         counts.values().removeIf(c -> c[0] + c[1] + c[2] == 0);
-        return new Evaluation(truth.size(), found.size(), matched, categoryCorrect, counts, missed, spurious);
+        return new Evaluation(truth.size(), found.size(), matched, categoryCorrect, counts, categoryCounts(truth, found, matchedTruth),
+                cells(truth, found), missed, spurious);
+    }
+
+    /** Per category: true persons, persons found in it, true persons of it found in it. */
+    private static Map<String, int[]> categoryCounts(List<Truth> truth, List<ResolvedPerson> found, Map<String, Truth> matchedTruth) {
+        Map<String, int[]> out = new TreeMap<>();
+        truth.forEach(t -> out.computeIfAbsent(t.category(), k -> new int[3])[0]++);
+        for (ResolvedPerson p : found) {
+            out.computeIfAbsent(p.category(), k -> new int[3])[1]++;
+            Truth t = matchedTruth.get(p.personId());
+            if (t != null && t.category().equals(p.category())) {
+                out.get(p.category())[2]++;
+            }
+        }
+        return out;
+    }
+
+    /** Per "category element": persons of the category with the element, in the truth and in the scan. */
+    private static Map<String, int[]> cells(List<Truth> truth, List<ResolvedPerson> found) {
+        Map<String, int[]> out = new TreeMap<>();
+        truth.forEach(t -> t.elements().forEach(e -> out.computeIfAbsent(t.category() + " " + e.id(), k -> new int[2])[0]++));
+        found.forEach(p -> p.elements().forEach(e -> out.computeIfAbsent(p.category() + " " + e.id(), k -> new int[2])[1]++));
+        return out;
+    }
+
+    /** The share of a category's true persons found in it. */
+    public double categoryRecall(String category) {
+        int[] c = categoryCounts.get(category);
+        return c == null || c[0] == 0 ? 0 : (double) c[2] / c[0];
     }
 
     private static Truth match(ResolvedPerson p, Map<String, Truth> byMaster, Map<String, List<Truth>> byName, Set<String> used) {
@@ -138,6 +176,14 @@ public record Evaluation(int truePersons, int foundPersons, int matched, int cat
         sb.append(String.format("%-16s %6s %6s %6s %9s %7s %7s%n", "element", "tp", "fp", "fn", "precision", "recall", "f1"));
         elementCounts.forEach((e, c) -> sb.append(String.format("%-16s %6d %6d %6d %9.4f %7.4f %7.4f%n", e.id(), c[0], c[1], c[2],
                 c[0] + c[1] == 0 ? 0.0 : (double) c[0] / (c[0] + c[1]), c[0] + c[2] == 0 ? 0.0 : (double) c[0] / (c[0] + c[2]), f1(c[0], c[1], c[2]))));
+        sb.append(String.format("%-26s %6s %6s %6s %7s %9s%n", "category", "truth", "found", "right", "recall", "precision"));
+        categoryCounts.forEach((category, c) -> sb.append(String.format("%-26s %6d %6d %6d %7.4f %9.4f%n", category, c[0], c[1], c[2],
+                c[0] == 0 ? 0.0 : (double) c[2] / c[0], c[1] == 0 ? 0.0 : (double) c[2] / c[1])));
+        cellCounts.forEach((cell, c) -> {
+            if (c[0] != c[1]) {
+                sb.append(String.format("cell %-38s truth %5d found %5d%n", cell, c[0], c[1]));
+            }
+        });
         missed.stream().limit(10).forEach(m -> sb.append("missed:   ").append(m).append('\n'));
         spurious.stream().limit(10).forEach(m -> sb.append("spurious: ").append(m).append('\n'));
         return sb.toString();

@@ -7,6 +7,7 @@ import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,5 +48,39 @@ class ResolutionEvaluationTest {
         var split = ResolutionEvaluation.of(truth, List.of(person("p1", 1L), person("p2", 2L), person("p3", 3L)), records);
         assertThat(split.overSplit()).isEqualTo(1);
         assertThat(split.split()).singleElement().asString().startsWith("t1");
+    }
+
+    private static final String TWO_MASTERS = """
+            [{"truth_id": "e1", "master_ref": {"source": "hr", "key": "1"},
+              "findings": [{"document": "re.eml", "type": "person_name", "value": "山田 太郎"},
+                           {"document": "re.eml", "type": "email", "value": "taro@corp.jp"}]},
+             {"truth_id": "g1", "master_ref": {"source": "group", "key": "g7"},
+              "findings": [{"document": "re.eml", "type": "email", "value": "ann.lee@group.sg"},
+                           {"document": "acc.csv", "type": "email", "value": "ann.lee@group.sg"}]}]
+            """;
+
+    private static ResolvedPerson employee(long record) {
+        return new ResolvedPerson("p1", "x", "", new TreeSet<>(Set.of(Element.NAME)), new TreeSet<>(), "hr", "1", List.of(record), "", Set.of());
+    }
+
+    @Test
+    void aRecordCarryingAnotherPersonsIdentifierOrAJoinedMasterRowHidesThatPerson(@TempDir Path dir) throws Exception {
+        Path truth = Files.writeString(dir.resolve("truth.json"), TWO_MASTERS);
+        LeakRecord glued = new LeakRecord(1, new PersonRecord("re.eml", "block 2", PersonRecord.Kind.TEXT_BLOCK, "", List.of(
+                new Finding(FindingType.PERSON_NAME, "山田 太郎", null, "x", 0.9, "test"),
+                new Finding(FindingType.EMAIL, "taro@corp.jp", null, "x", 0.9, "test"),
+                new Finding(FindingType.EMAIL, "ann.lee@group.sg", null, "x", 0.9, "test"))));
+        ResolvedPerson taro = employee(1L);
+        var glue = ResolutionEvaluation.of(truth, List.of(taro), List.of(glued));
+        assertThat(glue.overMerged()).as("ann's address in taro's record").isEqualTo(1);
+        assertThat(glue.merged()).singleElement().asString().contains("e1", "g1");
+
+        LeakRecord ownRow = record(2, "re.eml", FindingType.EMAIL, "taro@corp.jp");
+        var linked = ResolutionEvaluation.of(truth, List.of(employee(2L)), List.of(ownRow),
+                id -> List.of(MergeLink.of("master hr 1", "record 2", "email"), MergeLink.of("record 2", "master group g7", "name+email")));
+        assertThat(linked.overMerged()).as("the group master's row joined into taro").isEqualTo(1);
+        var alone = ResolutionEvaluation.of(truth, List.of(employee(2L)), List.of(ownRow),
+                id -> List.of(MergeLink.of("master hr 1", "record 2", "email")));
+        assertThat(alone.overMerged()).isZero();
     }
 }

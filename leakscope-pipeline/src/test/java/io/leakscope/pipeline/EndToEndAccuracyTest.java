@@ -47,7 +47,7 @@ class EndToEndAccuracyTest {
         CaseService.scan(sample.resolve("leak"), caseDir, sample.resolve("case.yaml"), ScanProgress.SILENT, 2);
         try (CaseStore store = CaseStore.open(caseDir)) {
             evaluation = Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons());
-            resolution = ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records());
+            resolution = ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records(), store::links);
             findings = FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")), FindingEvaluation.reported(store.records()));
             List<ClassEvaluation.Truth> labelled = ClassEvaluation.readTruth(sample.resolve(LeakGenerator.CLASS_TRUTH));
             classes = ClassEvaluation.of(labelled, store.inventory());

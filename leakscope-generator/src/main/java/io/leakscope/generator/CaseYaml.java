@@ -53,6 +53,10 @@ final class CaseYaml {
               - category: former_overseas_employee
                 when:
                   path: ["海外/**/退職者/**"]
+              - category: former_overseas_employee
+                when:
+                  path: ["海外/**"]
+                  has_elements: [taxpayer_id]
               - category: job_applicant
                 when:
                   path: ["採用/**"]

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPhoneticRun;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Writes the real file formats of a generated leak: xlsx, csv in any encoding, docx, pdf, eml, zip. */
 public final class FileWriters {
@@ -91,6 +92,23 @@ public final class FileWriters {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);
             }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A form as Word holds it: paragraphs (header fields), then a table (header row first), then closing paragraphs. */
+    public static byte[] docxForm(List<String> before, List<List<String>> table, List<String> after) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            before.forEach(p -> doc.createParagraph().createRun().setText(p));
+            int width = table.stream().mapToInt(List::size).max().orElse(1);
+            XWPFTable t = doc.createTable(table.size(), width);
+            for (int r = 0; r < table.size(); r++) {
+                for (int c = 0; c < table.get(r).size(); c++) {
+                    t.getRow(r).getCell(c).setText(table.get(r).get(c));
+                }
+            }
+            after.forEach(p -> doc.createParagraph().createRun().setText(p));
             doc.write(out);
             return out.toByteArray();
         }
@@ -201,6 +219,36 @@ public final class FileWriters {
         System.arraycopy(h, 0, all, 0, h.length);
         System.arraycopy(b, 0, all, h.length, b.length);
         return all;
+    }
+
+    /**
+     * A mail with the headers a mail client writes, in order ({@code Message-ID}, {@code In-Reply-To},
+     * {@code References}, {@code Cc} …), display names as encoded words, the body in ISO-2022-JP.
+     */
+    public static byte[] eml(Map<String, String> headers, String body) {
+        StringBuilder h = new StringBuilder();
+        headers.forEach((name, value) -> h.append(name).append(": ").append(switch (name) {
+            case "From", "To", "Cc" -> String.join(", ", java.util.Arrays.stream(value.split(", ")).map(FileWriters::address).toList());
+            case "Subject" -> encodedWord(value);
+            default -> value;
+        }).append("\r\n"));
+        h.append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n");
+        byte[] head = h.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] b = body.replace("\n", "\r\n").getBytes(Charset.forName("ISO-2022-JP"));
+        byte[] all = new byte[head.length + b.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(b, 0, all, head.length, b.length);
+        return all;
+    }
+
+    /** An mbox archive of plain ASCII/UTF-8 messages (a mailing list's monthly file): each after a "From " line. */
+    public static byte[] mbox(List<String> messages) {
+        StringBuilder sb = new StringBuilder();
+        for (String m : messages) {
+            sb.append("From mailman-bounces@lists Mon Sep  2 10:15:00 2024\n").append(m.replace("\r\n", "\n").replaceAll("(?m)^From ", ">From "));
+            sb.append(m.endsWith("\n") ? "\n" : "\n\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** "山田 太郎 <yamada@x>" with the display name as an encoded word. */

@@ -115,6 +115,7 @@ public final class LeakGenerator {
         writeBrokenAndDecoys(leak);
         writeIdentityDocuments(leak, employees);
         writeInvoiceDecoys(leak);
+        writeRealWorldShapes(leak, employees, group, partners);
         new DocumentClassCorpus(seed).generate(leak, out.resolve(CLASS_TRUTH), DOCUMENTS_PER_KIND);
         Files.writeString(out.resolve("case.yaml"), CaseYaml.TEXT, StandardCharsets.UTF_8);
         GroundTruth gt = new GroundTruth(truth);
@@ -122,9 +123,46 @@ public final class LeakGenerator {
         return gt;
     }
 
+    /**
+     * The shapes of files that leaks we did not write held (mail logs, quoted replies, family forms,
+     * foreign leavers' sheets, business cards), each family in a class of its own.
+     */
+    private void writeRealWorldShapes(Path leak, List<Employee> employees, List<GroupStaff> group, List<Partner> partners) throws IOException {
+        new MailServerLogs(this).write(leak, employees, group, partners);
+        new MailThreads(this).write(leak, employees, group, partners);
+        new FamilyForms(this).write(leak, employees);
+        new ForeignLeavers(this).write(leak, sizes.formerOverseas());
+        new BusinessContacts(this).write(leak, partners, employees);
+    }
+
     // ---- people -------------------------------------------------------------------------------
 
-    private JpName uniqueJpName() {
+    Random random() {
+        return random;
+    }
+
+    Faker english() {
+        return en;
+    }
+
+    Faker japanese() {
+        return ja;
+    }
+
+    /** False when a person of this name was made already: every generated person's name is their own. */
+    boolean claimName(String name) {
+        return usedNames.add(name);
+    }
+
+    void addTruth(TruthPerson person) {
+        truth.add(person);
+    }
+
+    static List<String> departments() {
+        return DEPARTMENTS;
+    }
+
+    JpName uniqueJpName() {
         for (int i = 0; i < 1000; i++) {
             String family = ja.name().lastName();
             String given = ja.name().firstName();
@@ -137,7 +175,7 @@ public final class LeakGenerator {
         throw new IllegalStateException("name space exhausted");
     }
 
-    private String unique(String prefix, int digits) {
+    String unique(String prefix, int digits) {
         for (int attempt = 0; attempt < 100_000; attempt++) {
             StringBuilder sb = new StringBuilder(prefix);
             for (int i = 0; i < digits; i++) {
@@ -151,22 +189,22 @@ public final class LeakGenerator {
     }
 
     /** A company's main line in Tokyo: 03-NNNN-0000 style, never a person's. */
-    private String switchboard(String last) {
+    String switchboard(String last) {
         return "03-" + unique("", 4) + "-" + last;
     }
 
-    private String mobile() {
+    String mobile() {
         String n = unique("0" + (8 + random.nextInt(2)) + "0", 8);
         return n.substring(0, 3) + "-" + (1 + random.nextInt(9)) + n.substring(4, 7) + "-" + n.substring(7);
     }
 
-    private String directLine() {
+    String directLine() {
         String n = unique("035", 7);
         return "03-" + n.substring(2, 6) + "-" + n.substring(6);
     }
 
     /** A home address, its block numbers written as people write them: 1-2-3, 1丁目2番3号, 一丁目2番3号, full-width. */
-    private String homeAddress() {
+    String homeAddress() {
         String pref = ja.address().state();
         int chome = 1 + random.nextInt(5);
         int ban = 1 + random.nextInt(20);
@@ -182,7 +220,7 @@ public final class LeakGenerator {
     }
 
     /** A phone number as people write it: with or without hyphens, full-width, +81, area code in brackets. */
-    private String writtenPhone(String phone) {
+    String writtenPhone(String phone) {
         return switch (random.nextInt(5)) {
             case 0 -> phone.replace("-", "");
             case 1 -> fullWidth(phone).replace('-', '－');
@@ -192,7 +230,7 @@ public final class LeakGenerator {
         };
     }
 
-    private static String fullWidth(String s) {
+    static String fullWidth(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
             sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
@@ -201,7 +239,7 @@ public final class LeakGenerator {
     }
 
     /** A birth date in one of the forms Japanese files use: 昭和60年1月23日, 平成元年5月1日, S60.1.23, 1985/1/23, 1985年01月23日. */
-    private String writtenDate(LocalDate d) {
+    String writtenDate(LocalDate d) {
         return switch (random.nextInt(5)) {
             case 0, 1 -> eraDate(d);
             case 2 -> eraLetter(d) + eraYear(d) + "." + d.getMonthValue() + "." + d.getDayOfMonth();
@@ -284,12 +322,12 @@ public final class LeakGenerator {
         return out;
     }
 
-    private <T> T pick(List<T> list) {
+    <T> T pick(List<T> list) {
         return list.get(random.nextInt(list.size()));
     }
 
     /** The name as a careless hand typed it: with a space, without, or with a full-width space. */
-    private String variant(JpName n) {
+    String variant(JpName n) {
         return switch (random.nextInt(3)) {
             case 0 -> n.spaced();
             case 1 -> n.family() + n.given();
@@ -716,7 +754,7 @@ public final class LeakGenerator {
         }
     }
 
-    private static String hiragana(String katakana) {
+    static String hiragana(String katakana) {
         StringBuilder sb = new StringBuilder();
         for (char c : katakana.toCharArray()) {
             sb.append(c >= 'ァ' && c <= 'ヶ' ? (char) (c - 0x60) : c);

@@ -104,7 +104,7 @@ public final class ResolutionBench {
                     .resolve(store::forEachRecord, List.of());
             resolve = millis(t2);
             long t3 = System.nanoTime();
-            store.replacePersons(result.persons(), result.ambiguous(), result.links());
+            store.replacePersons(result.persons(), result.ambiguous(), result.links(), result.conflicts());
             save = millis(t3);
         }
         heap.halt();

@@ -6,6 +6,7 @@ import io.leakscope.core.resolve.MatchKey;
 import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
+import io.leakscope.core.resolve.ReviewFlag;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.PersonExplanation;
 import io.leakscope.store.CaseStore;
@@ -84,7 +85,8 @@ final class PersonCommand {
                     System.err.println("leakscope: no person " + personId + " in " + parent.caseDir);
                     return 2;
                 }
-                System.out.print(PersonExplanation.text(p, store.records(p.recordIds()), store.links(p.personId()), store.ocrDocuments(), reveal));
+                System.out.print(PersonExplanation.text(p, store.records(p.recordIds()), store.links(p.personId()), store.conflicts(p.personId()),
+                        store.ocrDocuments(), reveal));
             }
             return 0;
         }
@@ -197,11 +199,22 @@ final class PersonCommand {
         @Option(names = "--category", description = "only this category")
         String category;
 
+        @Option(names = "--flag", description = "only persons flagged for review: system_logs_only (known only from addresses in machine "
+                + "logs) or master_conflict (sharing a key with another master row)")
+        String flag;
+
         @Override
         public Integer call() {
+            ReviewFlag wanted;
+            try {
+                wanted = flag == null ? null : ReviewFlag.fromId(flag);
+            } catch (IllegalArgumentException e) {
+                System.err.println("leakscope: unknown flag '" + flag + "'; use system_logs_only or master_conflict");
+                return 2;
+            }
             try (CaseStore store = parent.open()) {
                 for (ResolvedPerson p : store.persons()) {
-                    if (category == null || category.equals(p.category())) {
+                    if ((category == null || category.equals(p.category())) && (wanted == null || p.reviewFlags().contains(wanted))) {
                         System.out.println(line(p) + "  " + (p.masterSource() == null ? "" : p.masterSource() + " " + p.masterKey()));
                     }
                 }

@@ -107,7 +107,7 @@ public final class CaseService {
     static PersonResolver.Result resolve(CaseStore store, CaseConfig config, List<MasterRecord> masters) {
         List<ReviewDecision> decisions = store.decisions().stream().map(CaseStore.StoredDecision::decision).toList();
         PersonResolver.Result result = new PersonResolver(masters, CaseConfigLoader.classifier(config)).resolve(store::forEachRecord, decisions);
-        store.replacePersons(result.persons(), result.ambiguous(), result.links());
+        store.replacePersons(result.persons(), result.ambiguous(), result.links(), result.conflicts());
         return result;
     }
 

@@ -212,7 +212,8 @@ class EndToEndAccuracyTest {
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(evaluation.foundPersons());
         assertThat(lines.get(0)).matches("\\{\"person_id\":\"p-[0-9a-f]+\",\"category\":\"[a-z_]+\",\"display_name\":\".*\","
-                + "\"elements\":\\[.*\\],\"documents\":\\[.*\\],\"master_ref\":(null|\\{\"source\":\".+\",\"key\":\".+\"\\})\\}");
+                + "\"elements\":\\[.*\\],\"documents\":\\[.*\\],\"master_ref\":(null|\\{\"source\":\".+\",\"key\":\".+\"\\}),"
+                + "\"review_flags\":\\[.*\\]\\}");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\r");
     }
 

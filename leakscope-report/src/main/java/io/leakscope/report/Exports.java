@@ -44,6 +44,8 @@ public final class Exports {
             } else {
                 n.putObject("master_ref").put("source", p.masterSource()).put("key", p.masterKey());
             }
+            ArrayNode review = n.putArray("review_flags"); // beyond the contract: why a reviewer should look before sign-off
+            p.reviewFlags().stream().map(f -> f.id()).sorted().forEach(review::add);
             return n;
         });
     }

@@ -3,6 +3,7 @@ package io.leakscope.report;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.Masking;
 import io.leakscope.core.resolve.LeakRecord;
+import io.leakscope.core.resolve.MasterConflict;
 import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
 import java.util.List;
@@ -28,6 +29,12 @@ public final class PersonExplanation {
      */
     public static String text(ResolvedPerson p, List<LeakRecord> records, List<MergeLink> links, java.util.Set<String> ocrDocuments,
                               boolean reveal) {
+        return text(p, records, links, List.of(), ocrDocuments, reveal);
+    }
+
+    /** With the merges refused because they would have joined another master row, for the reviewer to decide. */
+    public static String text(ResolvedPerson p, List<LeakRecord> records, List<MergeLink> links, List<MasterConflict> conflicts,
+                              java.util.Set<String> ocrDocuments, boolean reveal) {
         StringBuilder sb = new StringBuilder();
         sb.append("person   ").append(p.personId()).append('\n');
         sb.append("name     ").append(reveal ? p.displayName() : Masking.name(p.displayName())).append('\n');
@@ -41,6 +48,11 @@ public final class PersonExplanation {
             sb.append("  ").append(where.getOrDefault(l.from(), l.from())).append("  ⇄  ").append(where.getOrDefault(l.to(), l.to()))
                     .append("  on ").append(l.reason()).append('\n');
         }
+        for (MasterConflict c : conflicts) {
+            sb.append("conflict ").append(c.other()).append(" shares a key (").append(c.key())
+                    .append(") but is linked to another master row: not merged; `person merge` if they are one person\n");
+        }
+        p.reviewFlags().stream().sorted().forEach(f -> sb.append("review   ").append(f.english()).append(" (").append(f.id()).append(")\n"));
         sb.append("elements ").append(String.join(", ", p.elements().stream().map(e -> e.id()).toList())).append('\n');
         sb.append("records  ").append(records.size()).append(" in ").append(p.documents().size()).append(" document(s)\n");
         for (LeakRecord r : records) {

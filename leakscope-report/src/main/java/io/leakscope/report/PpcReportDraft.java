@@ -31,7 +31,7 @@ public final class PpcReportDraft {
         b.append("## 2. 漏えいした個人データの項目\n");
         d.impact().elementTotals().forEach((e, n) -> b.append("- ").append(ElementLabels.ja(e)).append("（").append(n).append("人）\n"));
         b.append("\n## 3. 本人の数\n合計 ").append(d.impact().totalPersons()).append(" 人\n\n");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             b.append("- ").append(c.category()).append(": ").append(c.persons()).append(" 人\n");
         }
         b.append("\n## 4. 原因\n").append(NoticeLettersText.causeJa(f.cause())).append("。侵入経路・時期: ").append(NoticeLetters.TO_FILL).append("\n\n");
@@ -59,7 +59,7 @@ public final class PpcReportDraft {
         b.append("## 2. Items of personal data\n");
         d.impact().elementTotals().forEach((e, n) -> b.append("- ").append(ElementLabels.en(e)).append(" (").append(n).append(" persons)\n"));
         b.append("\n## 3. Number of persons\n").append(d.impact().totalPersons()).append(" in all\n\n");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             b.append("- ").append(c.category()).append(": ").append(c.persons()).append('\n');
         }
         b.append("\n## 4. Cause\n").append(NoticeLettersText.causeEn(f.cause())).append(". Route and timing: ").append(NoticeLetters.TO_FILL).append("\n\n");

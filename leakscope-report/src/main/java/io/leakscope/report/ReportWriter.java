@@ -42,11 +42,12 @@ public final class ReportWriter {
         b.append("<h1>漏えいが確認された個人情報 / Personal data confirmed leaked</h1><p>").append(PdfRenderer.esc(d.caseName()))
                 .append(" — 影響を受けた人数 / affected persons: <b>").append(d.impact().totalPersons()).append("</b></p>");
         b.append("<table><tr><th>区分 / category</th><th>人数</th><th>漏えいした情報 / data elements (persons)</th></tr>");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             b.append("<tr><td>").append(PdfRenderer.esc(c.category())).append("</td><td>").append(c.persons()).append("</td><td>")
                     .append(PdfRenderer.esc(elements(c.elementCounts()))).append("</td></tr>");
         }
         b.append("</table>");
+        reviewSentences(d).forEach(line -> b.append("<p>").append(PdfRenderer.esc(line)).append("</p>"));
         if (!d.obligations().isEmpty()) {
             b.append("<h2>法令上の対応と期限 / Obligations</h2><table><tr><th>obligation</th><th>required</th><th>due</th></tr>");
             for (Obligation o : d.obligations()) {
@@ -73,7 +74,7 @@ public final class ReportWriter {
         root.put("case", d.caseName());
         root.put("total_persons", d.impact().totalPersons());
         ArrayNode cats = root.putArray("categories");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             ObjectNode n = cats.addObject();
             n.put("category", c.category());
             n.put("persons", c.persons());
@@ -123,6 +124,10 @@ public final class ReportWriter {
             o.triggers().forEach(n.putArray("triggers")::add);
         }
         OtherInformationSection.json(d.otherInformation(), root);
+        ObjectNode review = root.putObject("review");
+        review.put("system_logs_only", d.impact().systemLogsOnly() == null ? 0 : d.impact().systemLogsOnly().persons());
+        review.put("master_conflicts", d.impact().masterConflicts());
+        review.put("ambiguous_mentions", d.ambiguous().values().stream().mapToInt(List::size).sum());
         ObjectNode amb = root.putObject("ambiguous_mentions");
         d.ambiguous().forEach((path, locators) -> locators.forEach(amb.putArray(path)::add));
         return root;
@@ -133,10 +138,11 @@ public final class ReportWriter {
         sb.append("# 漏えいが確認された個人情報 / Personal data confirmed leaked — ").append(d.caseName()).append("\n\n");
         sb.append("Affected persons: **").append(d.impact().totalPersons()).append("**\n\n");
         sb.append("| category | persons | data elements (persons) |\n|---|---:|---|\n");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             sb.append("| ").append(c.category()).append(" | ").append(c.persons()).append(" | ").append(elements(c.elementCounts())).append(" |\n");
         }
-        for (CategoryImpact c : d.impact().categories()) {
+        reviewSentences(d).forEach(line -> sb.append("\n").append(line).append("\n"));
+        for (CategoryImpact c : d.impact().rows()) {
             sb.append("\n## ").append(c.category()).append(" (").append(c.persons()).append(")\n\n");
             for (CategoryImpact.Combination combo : c.combinations()) {
                 sb.append("- ").append(combo.elements().stream().map(ElementLabels::ja).collect(Collectors.joining("、")))
@@ -178,6 +184,21 @@ public final class ReportWriter {
             sb.append("- ").append(notFoundSentence(a)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** What the table holds that a reviewer should look at before signing: persons seen only in logs, master conflicts. */
+    static List<String> reviewSentences(ReportData d) {
+        List<String> out = new java.util.ArrayList<>();
+        if (d.impact().systemLogsOnly() != null) {
+            out.add("要確認 / To review: " + d.impact().systemLogsOnly().persons() + " persons are known only from addresses in system logs"
+                    + " (no name, no master row); counted apart in the row " + io.leakscope.core.impact.ImpactSummary.SYSTEM_LOGS_ONLY
+                    + " (`person list --flag system_logs_only`).");
+        }
+        if (d.impact().masterConflicts() > 0) {
+            out.add("要確認 / To review: " + d.impact().masterConflicts() + " persons share a key with another master row and were not merged"
+                    + " with it (`person list --flag master_conflict`, `person show`).");
+        }
+        return out;
     }
 
     /** Copies are read once but each is counted (and listed in persons' documents) under its own path. */
@@ -222,17 +243,18 @@ public final class ReportWriter {
                         + ".bar{fill:#3a6ea5}.lbl{font-size:12px}</style></head><body>");
         sb.append("<h1>漏えいが確認された個人情報 / Personal data confirmed leaked</h1><p>Case <b>").append(esc(d.caseName()))
                 .append("</b> — affected persons: <b>").append(d.impact().totalPersons()).append("</b></p>");
-        sb.append(BarChart.svg("persons per category", d.impact().categories().stream().map(c -> Map.entry(c.category(), c.persons())).toList()));
+        sb.append(BarChart.svg("persons per category", d.impact().rows().stream().map(c -> Map.entry(c.category(), c.persons())).toList()));
         sb.append("<table><tr><th>category</th><th>persons</th>");
         List<Element> shown = List.of(Element.values()).stream().filter(e -> d.impact().elementTotals().containsKey(e)).toList();
         shown.forEach(e -> sb.append("<th>").append(esc(ElementLabels.ja(e))).append("</th>"));
         sb.append("</tr>");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             sb.append("<tr><td>").append(esc(c.category())).append("</td><td class=n>").append(c.persons()).append("</td>");
             shown.forEach(e -> sb.append("<td class=n>").append(c.elementCounts().getOrDefault(e, 0)).append("</td>"));
             sb.append("</tr>");
         }
         sb.append("</table>");
+        reviewSentences(d).forEach(line -> sb.append("<p>").append(esc(line)).append("</p>"));
         if (!d.obligations().isEmpty()) {
             sb.append("<h2>法令上の対応と期限 / Obligations and deadlines</h2><table><tr><th>obligation</th><th>recipient</th><th>required</th>"
                     + "<th>due</th><th>triggers</th><th>note</th></tr>");
@@ -244,7 +266,7 @@ public final class ReportWriter {
             sb.append("</table>");
         }
         sb.append("<h2>Common combinations</h2>");
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             sb.append("<h3>").append(esc(c.category())).append(" (").append(c.persons()).append("人)</h3><ul>");
             for (CategoryImpact.Combination combo : c.combinations()) {
                 sb.append("<li>").append(esc(combo.elements().stream().map(ElementLabels::ja).collect(Collectors.joining("、"))))

@@ -44,7 +44,7 @@ public final class SpreadsheetWriter {
             header.createCell(2 + i).setCellValue(ElementLabels.ja(shown.get(i)));
         }
         int r = 1;
-        for (CategoryImpact c : d.impact().categories()) {
+        for (CategoryImpact c : d.impact().rows()) {
             Row row = s.createRow(r++);
             row.createCell(0).setCellValue(c.category());
             row.createCell(1).setCellValue(c.persons());

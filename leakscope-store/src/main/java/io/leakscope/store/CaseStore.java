@@ -13,7 +13,9 @@ import io.leakscope.core.model.Span;
 import io.leakscope.core.obligations.Timeline;
 import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MatchKey;
+import io.leakscope.core.resolve.MasterConflict;
 import io.leakscope.core.resolve.MergeLink;
+import io.leakscope.core.resolve.ReviewFlag;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
 import java.nio.file.Files;
@@ -505,13 +507,21 @@ public final class CaseStore implements AutoCloseable {
 
     /** Replaces the resolved persons with their merge links (resolution is recomputed after every scan). */
     public synchronized void replacePersons(List<ResolvedPerson> persons, List<Long> ambiguous, Map<String, List<MergeLink>> links) {
+        replacePersons(persons, ambiguous, links, Map.of());
+    }
+
+    /** Replaces the resolved persons with their merge links and the master conflicts kept for review. */
+    public synchronized void replacePersons(List<ResolvedPerson> persons, List<Long> ambiguous, Map<String, List<MergeLink>> links,
+                                            Map<String, List<MasterConflict>> conflicts) {
         try {
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
                 s.execute("DELETE FROM persons");
                 s.execute("DELETE FROM ambiguous_records");
             }
-            try (PreparedStatement p = conn.prepareStatement("INSERT INTO persons VALUES (?,?,?,?,?,?,?)");
+            try (PreparedStatement p = conn.prepareStatement("INSERT INTO persons (person_id, category, display_name, master_source, "
+                    + "master_key, category_reason, merge_reasons, review_flags) VALUES (?,?,?,?,?,?,?,?)");
+                 PreparedStatement pc = conn.prepareStatement("INSERT INTO person_conflicts (person_id, other_ref, key_kind) VALUES (?,?,?)");
                  PreparedStatement pr = conn.prepareStatement("INSERT INTO person_records VALUES (?,?)");
                  PreparedStatement pe = conn.prepareStatement("INSERT INTO person_elements VALUES (?,?)");
                  PreparedStatement pd = conn.prepareStatement("INSERT INTO person_documents VALUES (?,?)");
@@ -525,7 +535,14 @@ public final class CaseStore implements AutoCloseable {
                     p.setString(5, person.masterKey());
                     p.setString(6, person.categoryReason());
                     p.setString(7, String.join(",", new TreeSet<>(person.mergeReasons())));
+                    p.setString(8, String.join(",", person.reviewFlags().stream().map(ReviewFlag::id).sorted().toList()));
                     p.addBatch();
+                    for (MasterConflict c : conflicts.getOrDefault(person.personId(), List.of())) {
+                        pc.setString(1, person.personId());
+                        pc.setString(2, c.other());
+                        pc.setString(3, c.key());
+                        pc.addBatch();
+                    }
                     for (long r : person.recordIds()) {
                         pr.setString(1, person.personId());
                         pr.setLong(2, r);
@@ -554,6 +571,7 @@ public final class CaseStore implements AutoCloseable {
                         pe.executeBatch();
                         pd.executeBatch();
                         pl.executeBatch();
+                        pc.executeBatch();
                     }
                 }
             }
@@ -583,6 +601,19 @@ public final class CaseStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the merge links", e);
+        }
+    }
+
+    /** The merges refused for a person because they would have joined another master row. */
+    public synchronized List<MasterConflict> conflicts(String personId) {
+        List<MasterConflict> out = new ArrayList<>();
+        try (ResultSet rs = query("SELECT other_ref, key_kind FROM person_conflicts WHERE person_id = ? ORDER BY rowid", personId)) {
+            while (rs.next()) {
+                out.add(new MasterConflict(rs.getString(1), rs.getString(2)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the master conflicts", e);
         }
     }
 
@@ -624,13 +655,18 @@ public final class CaseStore implements AutoCloseable {
                             elements.getOrDefault(id, new TreeSet<>()), documents.getOrDefault(id, new TreeSet<>()),
                             rs.getString("master_source"), rs.getString("master_key"), records.getOrDefault(id, List.of()),
                             rs.getString("category_reason"),
-                            reasons.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(reasons.split(",")))));
+                            reasons.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(reasons.split(","))), flags(rs.getString("review_flags"))));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the persons", e);
         }
+    }
+
+    private static Set<ReviewFlag> flags(String ids) {
+        return ids == null || ids.isEmpty() ? Set.of()
+                : Arrays.stream(ids.split(",")).map(ReviewFlag::fromId).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** One line of the audit log. */

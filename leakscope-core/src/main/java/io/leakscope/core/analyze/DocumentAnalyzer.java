@@ -1,6 +1,7 @@
 package io.leakscope.core.analyze;
 
 import io.leakscope.core.detect.RecognizerRegistry;
+import io.leakscope.core.detect.common.MachineAddresses;
 import io.leakscope.core.model.ExtractedDocument;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
@@ -53,7 +54,23 @@ public final class DocumentAnalyzer {
             List<Finding> findings = adjustCompanyContext(analysed, registry.analyze(NormalizedText.of(analysed)));
             grouper.group(doc.path(), analysed, findings).stream().filter(DocumentAnalyzer::isPersonalData).forEach(records::add);
         }
-        return new AnalysisResult(records);
+        return new AnalysisResult(records.stream().map(this::withoutOwnMessageIds).filter(r -> !r.findings().isEmpty()).toList());
+    }
+
+    /**
+     * A record without the all-digit addresses at the company's own domains: Message-IDs its mail
+     * servers minted ({@code <4046651004@company.co.jp>}), never an employee's mailbox.
+     */
+    private PersonRecord withoutOwnMessageIds(PersonRecord r) {
+        if (r.findings().stream().noneMatch(this::isOwnMessageId)) {
+            return r;
+        }
+        return new PersonRecord(r.documentPath(), r.locator(), r.kind(), r.context(),
+                r.findings().stream().filter(f -> !isOwnMessageId(f)).toList());
+    }
+
+    private boolean isOwnMessageId(Finding f) {
+        return f.type() == FindingType.EMAIL && MachineAddresses.allDigits(f.value()) && own.isOwnDomain(f.value());
     }
 
     /**

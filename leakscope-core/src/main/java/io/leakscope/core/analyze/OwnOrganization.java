@@ -27,6 +27,12 @@ public record OwnOrganization(String name, Set<String> emailDomains) {
         return !core.isEmpty() && coreName(companyName).equals(core);
     }
 
+    /** True when the e-mail address is at one of the company's own domains or a subdomain of one. */
+    public boolean isOwnDomain(String email) {
+        String d = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return emailDomains.stream().anyMatch(own -> d.equals(own) || d.endsWith("." + own));
+    }
+
     /** The name without its legal form: "株式会社サンプル" and "サンプル(株)" compare equal. */
     static String coreName(String company) {
         return Names.nfkc(company).toLowerCase(Locale.ROOT)

@@ -16,24 +16,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Groups the findings of running text into person records.
+ * Groups the findings of running text into person records; a record holds one person.
  * <ul>
- *   <li>A document naming exactly one person (a résumé, a letter, a form) is one record.</li>
- *   <li>Otherwise the text is cut into blocks (blank lines; each mail header line on its own), and
- *       every finding joins a name of its block: the nearest name before it on its line, else the
- *       nearest before it in the block, else the first after it (a company line above a name).</li>
+ *   <li>A document naming exactly one person (a résumé, a letter, a form) is one record — but for the
+ *       addresses of mail header lines that are not that person's ({@code To: b@…} under a letter
+ *       signed by A), each a record of its own.</li>
+ *   <li>Otherwise the text is cut into blocks ({@link TextBlocks}: blank lines, mail header lines,
+ *       quoted replies), and every finding joins a name of its block: the nearest name before it on
+ *       its line, else the nearest before it in the block, else the first after it (a company line
+ *       above a name).</li>
+ *   <li>A strong identifier (e-mail, employee id, account, identity number) joins the name it is
+ *       written beside ({@code 山田 太郎 <t.yamada@…>}), else the nearest name — unless that name holds
+ *       another value of its type already: then it is a record of its own, never glued to someone
+ *       else (a quoted {@code To: Ann Lee <ann@…>} whose name was not recognised).</li>
+ *   <li>A machine log ({@link LogText}) is read line by line, and an identifier of a log line joins
+ *       only the name it is written beside.</li>
  *   <li>An e-mail address in a block without a name is a record of its own.</li>
  * </ul>
  */
 public final class TextRecordGrouper {
-    /** Lines that open a block of their own: mail headers. */
-    private static final List<String> HEADER_LABELS = List.of("From:", "To:", "Cc:", "Bcc:", "差出人:", "宛先:");
 
     public List<PersonRecord> group(String documentPath, String text, List<Finding> allFindings) {
         List<PersonRecord> relatives = new ArrayList<>();
         List<Finding> findings = setRelativesApart(documentPath, text, allFindings, relatives);
         List<PersonRecord> records = new ArrayList<>(relatives);
-        records.addAll(groupPersons(documentPath, text, findings));
+        records.addAll(LogText.isLog(text) ? groupLogLines(documentPath, text, findings) : groupPersons(documentPath, text, findings));
         return records;
     }
 
@@ -109,22 +116,67 @@ public final class TextRecordGrouper {
         Set<String> names = new LinkedHashSet<>();
         findings.stream().filter(TextRecordGrouper::isName).forEach(f -> names.add(Names.key(f.value())));
         if (names.size() == 1) {
-            return List.of(new PersonRecord(documentPath, "document", PersonRecord.Kind.FORM, "", findings));
+            return oneSubject(documentPath, text, findings);
         }
         List<PersonRecord> out = new ArrayList<>();
-        List<int[]> blocks = blocks(text);
+        List<int[]> blocks = TextBlocks.of(text);
         for (int b = 0; b < blocks.size(); b++) {
             int[] block = blocks.get(b);
-            List<Finding> inBlock = findings.stream()
-                    .filter(f -> f.span().start() >= block[0] && f.span().start() < block[1]).toList();
-            PersonRecord.Kind kind = isHeader(text, block) ? PersonRecord.Kind.MAIL_HEADER : PersonRecord.Kind.TEXT_BLOCK;
-            out.addAll(groupBlock(documentPath, "block " + (b + 1), kind, text, inBlock));
+            PersonRecord.Kind kind = TextBlocks.isAddressHeader(text, block[0]) ? PersonRecord.Kind.MAIL_HEADER : PersonRecord.Kind.TEXT_BLOCK;
+            out.addAll(groupBlock(documentPath, "block " + (b + 1), kind, text, inBlock(findings, block), false));
         }
         return out;
     }
 
+    /** A log: each line an event of its own, its addresses no one's but the name written beside them. */
+    private List<PersonRecord> groupLogLines(String documentPath, String text, List<Finding> findings) {
+        List<PersonRecord> out = new ArrayList<>();
+        List<int[]> lines = TextBlocks.lines(text);
+        int from = 0;
+        for (int l = 0; l < lines.size(); l++) {
+            int end = from;
+            while (end < findings.size() && findings.get(end).span().start() < lines.get(l)[1]) {
+                end++;
+            }
+            if (end > from) {
+                out.addAll(groupBlock(documentPath, "line " + (l + 1), PersonRecord.Kind.LOG_LINE, text, findings.subList(from, end), true));
+            }
+            from = end;
+        }
+        return out;
+    }
+
+    private static List<Finding> inBlock(List<Finding> findings, int[] block) {
+        return findings.stream().filter(f -> f.span().start() >= block[0] && f.span().start() < block[1]).toList();
+    }
+
+    /**
+     * The document's one person: a record of everything but the identifiers on mail header lines
+     * that are written beside no name of theirs (the recipients of a letter signed by the person).
+     */
+    private static List<PersonRecord> oneSubject(String path, String text, List<Finding> findings) {
+        List<Finding> names = findings.stream().filter(TextRecordGrouper::isName).toList();
+        List<Finding> own = new ArrayList<>();
+        List<Finding> others = new ArrayList<>();
+        for (Finding f : findings) {
+            boolean someoneElses = isStrong(f) && TextBlocks.isAddressHeader(text, lineStart(text, f.span().start()))
+                    && writtenBeside(f, names, text) == null;
+            (someoneElses ? others : own).add(f);
+        }
+        List<PersonRecord> out = new ArrayList<>();
+        out.add(new PersonRecord(path, "document", PersonRecord.Kind.FORM, "", own));
+        for (int i = 0; i < others.size(); i++) {
+            out.add(new PersonRecord(path, "header " + (i + 1), PersonRecord.Kind.MAIL_HEADER, "", List.of(others.get(i))));
+        }
+        return out;
+    }
+
+    private static int lineStart(String text, int at) {
+        return text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    }
+
     private static List<PersonRecord> groupBlock(String path, String locator, PersonRecord.Kind kind, String text,
-                                                 List<Finding> block) {
+                                                 List<Finding> block, boolean log) {
         List<Finding> names = block.stream().filter(TextRecordGrouper::isName).toList();
         if (names.isEmpty()) {
             return emailOnlyRecords(path, locator, kind, block);
@@ -133,18 +185,72 @@ public final class TextRecordGrouper {
         for (Finding n : names) {
             byName.computeIfAbsent(Names.key(n.value()), k -> new ArrayList<>()).add(n);
         }
+        List<Finding> loose = new ArrayList<>();
+        List<Finding> strong = new ArrayList<>(block.stream().filter(TextRecordGrouper::isStrong).toList());
+        strong.sort(java.util.Comparator.comparing(f -> writtenBeside(f, names, text) == null)); // "山田 <a@…>" claims a@ first
+        for (Finding f : strong) {
+            Finding owner = writtenBeside(f, names, text);
+            if (owner == null && !log) {
+                owner = owner(f, names, text);
+            }
+            List<Finding> record = owner == null ? null : byName.get(Names.key(owner.value()));
+            if (record != null && !holdsAnother(record, f)) {
+                record.add(f);
+            } else {
+                loose.add(f);
+            }
+        }
         for (Finding f : block) {
-            if (!isName(f)) {
-                Finding owner = owner(f, names, text);
-                byName.get(Names.key(owner.value())).add(f);
+            if (!isName(f) && !isStrong(f)) {
+                byName.get(Names.key(owner(f, names, text).value())).add(f);
             }
         }
         List<PersonRecord> out = new ArrayList<>();
         int i = 0;
+        boolean several = byName.size() + loose.size() > 1;
         for (List<Finding> fs : byName.values()) {
-            out.add(new PersonRecord(path, locator + (byName.size() > 1 ? "." + (++i) : ""), kind, "", fs));
+            out.add(new PersonRecord(path, locator + (several ? "." + (++i) : ""), kind, "", fs));
+        }
+        for (Finding f : loose) {
+            out.add(new PersonRecord(path, locator + (several ? "." + (++i) : ""), kind, "", List.of(f)));
         }
         return out;
+    }
+
+    /** The identifiers one person holds one of: a second one in their record is someone else's. */
+    static boolean isStrong(Finding f) {
+        return switch (f.element()) {
+            case EMAIL, EMPLOYEE_ID, SYSTEM_ACCOUNT, MY_NUMBER, ID_DOCUMENT, TAXPAYER_ID -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean holdsAnother(List<Finding> record, Finding f) {
+        return record.stream().anyMatch(o -> o.type() == f.type() && !o.value().equals(f.value()));
+    }
+
+    /** The name the identifier is written beside, as a mail address's display name: "山田 太郎 <t.yamada@…>", "Ann Lee (ann@…)". */
+    private static Finding writtenBeside(Finding f, List<Finding> names, String text) {
+        for (Finding n : names) {
+            int gap = f.span().start() - n.span().end();
+            if (gap >= 1 && gap <= 4 && isDisplayNameGap(text, n.span().end(), f.span().start())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDisplayNameGap(String text, int from, int to) {
+        boolean bracket = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '＜' || c == '(' || c == '（' || c == '[') {
+                bracket = true;
+            } else if (c != ' ' && c != '"' && c != '\'' && c != '\u3000') {
+                return false;
+            }
+        }
+        return bracket;
     }
 
     private static List<PersonRecord> emailOnlyRecords(String path, String locator, PersonRecord.Kind kind, List<Finding> block) {
@@ -184,47 +290,4 @@ public final class TextRecordGrouper {
         return f.type() == FindingType.PERSON_NAME;
     }
 
-    private static boolean isHeader(String text, int[] block) {
-        String s = text.substring(block[0], Math.min(text.length(), Math.min(block[1], block[0] + 8))).stripLeading();
-        return s.startsWith("From:") || s.startsWith("To:") || s.startsWith("Cc:") || s.startsWith("Bcc:");
-    }
-
-    /**
-     * Blocks of text between blank lines (spaces, tabs and ideographic spaces count as blank) and
-     * before mail header lines. Read line by line, not with a pattern tried at every position: this
-     * runs on every document's whole text.
-     */
-    static List<int[]> blocks(String text) {
-        List<int[]> blocks = new ArrayList<>();
-        int start = 0;
-        int from = 0;
-        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-            int blankEnd = blankLineEnd(text, nl);
-            if (blankEnd >= 0 || startsHeaderLine(text, nl + 1)) {
-                blocks.add(new int[] {start, nl + 1});
-                start = nl + 1;
-            }
-            from = blankEnd >= 0 ? blankEnd : nl + 1; // a blank line's closing line feed opens no block of its own
-        }
-        blocks.add(new int[] {start, text.length() + 1});
-        return blocks;
-    }
-
-    /** After the line feed at {@code nl}: the end of a blank line (past its own line feed), or -1. */
-    private static int blankLineEnd(String text, int nl) {
-        int i = nl + 1;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u3000')) {
-            i++;
-        }
-        return i < text.length() && text.charAt(i) == '\n' ? i + 1 : -1;
-    }
-
-    private static boolean startsHeaderLine(String text, int at) {
-        for (String label : HEADER_LABELS) {
-            if (text.startsWith(label, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

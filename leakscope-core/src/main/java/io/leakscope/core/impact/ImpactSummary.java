@@ -2,6 +2,7 @@ package io.leakscope.core.impact;
 
 import io.leakscope.core.model.Element;
 import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.core.resolve.ReviewFlag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,17 +11,46 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The affected-persons table computed from the resolved persons. */
-public record ImpactSummary(int totalPersons, List<CategoryImpact> categories, Map<Element, Integer> elementTotals) {
+/**
+ * The affected-persons table computed from the resolved persons: a row per category, and apart from
+ * them a row of the persons known only from addresses in machine logs ({@link #SYSTEM_LOGS_ONLY}),
+ * for a reviewer to triage in bulk; every person is in exactly one row, so the rows sum to the total.
+ *
+ * @param systemLogsOnly the row of persons seen only in system logs, or {@code null} when there are none
+ * @param masterConflicts persons kept apart from another master row that shares a key with them
+ */
+public record ImpactSummary(int totalPersons, List<CategoryImpact> categories, Map<Element, Integer> elementTotals,
+                            CategoryImpact systemLogsOnly, int masterConflicts) {
     public static final int MAX_COMBINATIONS = 8;
+    /** The id of the row of persons seen only in system logs. */
+    public static final String SYSTEM_LOGS_ONLY = ReviewFlag.SYSTEM_LOGS_ONLY.id();
 
     public static ImpactSummary of(List<ResolvedPerson> persons) {
         Map<String, List<ResolvedPerson>> byCategory = new TreeMap<>();
-        persons.forEach(p -> byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(p));
+        List<ResolvedPerson> logsOnly = new ArrayList<>();
+        for (ResolvedPerson p : persons) {
+            if (p.reviewFlags().contains(ReviewFlag.SYSTEM_LOGS_ONLY)) {
+                logsOnly.add(p);
+            } else {
+                byCategory.computeIfAbsent(p.category(), k -> new ArrayList<>()).add(p);
+            }
+        }
         List<CategoryImpact> rows = new ArrayList<>();
         byCategory.forEach((category, ps) -> rows.add(categoryImpact(category, ps)));
         rows.sort(Comparator.comparingInt(CategoryImpact::persons).reversed().thenComparing(CategoryImpact::category));
-        return new ImpactSummary(persons.size(), rows, countElements(persons));
+        int conflicts = (int) persons.stream().filter(p -> p.reviewFlags().contains(ReviewFlag.MASTER_CONFLICT)).count();
+        return new ImpactSummary(persons.size(), rows, countElements(persons),
+                logsOnly.isEmpty() ? null : categoryImpact(SYSTEM_LOGS_ONLY, logsOnly), conflicts);
+    }
+
+    /** The table's rows: the categories, then the persons seen only in system logs. */
+    public List<CategoryImpact> rows() {
+        if (systemLogsOnly == null) {
+            return categories;
+        }
+        List<CategoryImpact> all = new ArrayList<>(categories);
+        all.add(systemLogsOnly);
+        return all;
     }
 
     private static CategoryImpact categoryImpact(String category, List<ResolvedPerson> ps) {

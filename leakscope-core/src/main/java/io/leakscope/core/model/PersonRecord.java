@@ -18,8 +18,8 @@ import java.util.Set;
  */
 public record PersonRecord(String documentPath, String locator, Kind kind, String context, List<Finding> findings) {
 
-    /** How a record was formed; a RELATIVE record is a relative (dependant, emergency contact) of another record's person. */
-    public enum Kind { TABLE_ROW, TEXT_BLOCK, MAIL_HEADER, FORM, RELATIVE }
+    /** How a record was formed; a RELATIVE record is a relative (dependant, emergency contact) of another record's person; a LOG_LINE record comes from a line of a machine log. */
+    public enum Kind { TABLE_ROW, TEXT_BLOCK, MAIL_HEADER, FORM, RELATIVE, LOG_LINE }
 
     public PersonRecord {
         findings = List.copyOf(findings);

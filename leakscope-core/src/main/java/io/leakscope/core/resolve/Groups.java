@@ -21,6 +21,9 @@ final class Groups {
     private int[] linkA = new int[1024];
     private int[] linkB = new int[1024];
     private final List<String> linkReason = new ArrayList<>();
+    /** Merges refused because both sides were linked to master rows, as {a, b} with their keys. */
+    private final List<int[]> refused = new ArrayList<>();
+    private final List<String> refusedReason = new ArrayList<>();
 
     /** The keys of a group of two or more nodes. */
     private static final class GroupState {
@@ -74,6 +77,10 @@ final class Groups {
             return true;
         }
         if (conflicts(ra, rb, strict) || splitTag[ra] != splitTag[rb]) {
+            if (differentMasterRows(ra, rb)) {
+                refused.add(new int[] {a, b});
+                refusedReason.add(reason);
+            }
             return false;
         }
         join(ra, rb, reason);
@@ -161,15 +168,33 @@ final class Groups {
         if (disjoint(strongA, strongB, Identity.EMPLOYEE_ID)) {
             return true;
         }
-        for (String refA : masterRefs(ra)) {
-            String source = Identity.kindOf(refA);
-            for (String refB : masterRefs(rb)) {
-                if (Identity.kindOf(refB).equals(source) && !refB.equals(refA)) {
-                    return true; // two records of one master are two people
-                }
-            }
+        if (differentMasterRows(ra, rb)) {
+            return true; // two master rows are two people, whatever key joins them: a reviewer decides
         }
         return strict && (disjoint(strongA, strongB, Identity.EMAIL) || disjoint(strongA, strongB, Identity.ACCOUNT));
+    }
+
+    /** Both groups are linked to master rows, and not to the same one. */
+    private boolean differentMasterRows(int ra, int rb) {
+        List<String> a = masterRefs(ra);
+        List<String> b = masterRefs(rb);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    int refusals() {
+        return refused.size();
+    }
+
+    int refusedFrom(int i) {
+        return refused.get(i)[0];
+    }
+
+    int refusedTo(int i) {
+        return refused.get(i)[1];
+    }
+
+    String refusedReason(int i) {
+        return refusedReason.get(i);
     }
 
     /** Both have keys of the kind and share none. */

@@ -42,8 +42,12 @@ import java.util.function.Consumer;
  * other record, merged records are one person whatever their identifiers say, and a recategorised
  * person keeps the reviewer's category. A decision naming a record no longer in the case is
  * reported as unmatched, not applied.
- * Groups whose employee ids, or whose records of one master, disagree are never merged: two
- * different 佐藤 健 stay two.
+ * Groups whose employee ids disagree, or that are linked to two different master rows (of one master
+ * or of two: HR and group accounts), are never merged, whichever key joins them: two different 佐藤 健
+ * stay two, and a key shared by two master rows is kept as a {@link MasterConflict} for review.
+ * A person known only from machine-log lines, with no name and no master row, is flagged
+ * {@link ReviewFlag#SYSTEM_LOGS_ONLY}. An address written under two names that cannot be one
+ * person's (a list's, a team's: {@link SharedAddresses}) identifies no one.
  *
  * <p>Records are read once, as a stream; of each only its keys and what its person needs
  * ({@link Mention}) are kept, so a million records resolve in a bounded heap (docs/PERFORMANCE.md).
@@ -62,7 +66,7 @@ public final class PersonResolver {
      * the case, and per person id the merges that formed the person.
      */
     public record Result(List<ResolvedPerson> persons, List<Long> ambiguous, List<ReviewDecision> unmatched,
-                         Map<String, List<MergeLink>> links) {
+                         Map<String, List<MergeLink>> links, Map<String, List<MasterConflict>> conflicts) {
     }
 
     /** Where records come from: called once, it hands over every record (a store streams them). */
@@ -91,6 +95,12 @@ public final class PersonResolver {
         int m = masters.size();
         Identity[] ids = identities.toArray(Identity[]::new);
         identities.clear();
+        Set<String> shared = SharedAddresses.of(ids);
+        if (!shared.isEmpty()) {
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = SharedAddresses.without(ids[i], shared);
+            }
+        }
         Groups groups = new Groups(ids, masters);
         Map<ReviewDecision.RecordRef, Integer> nodeOf = new HashMap<>();
         if (!decisions.isEmpty()) {
@@ -113,7 +123,45 @@ public final class PersonResolver {
         Map<Integer, String> personOfRoot = new HashMap<>();
         List<ResolvedPerson> persons = assemble(groups, mentions, ambiguous, reviewed.categories(groups), left, personOfRoot);
         left.sort(null);
-        return new Result(persons, List.copyOf(left), List.copyOf(unmatched), links(groups, mentions, personOfRoot));
+        Map<String, List<MasterConflict>> conflicts = conflicts(groups, personOfRoot);
+        persons = persons.stream().map(p -> conflicts.containsKey(p.personId()) ? p.withFlag(ReviewFlag.MASTER_CONFLICT) : p).toList();
+        return new Result(persons, List.copyOf(left), List.copyOf(unmatched), links(groups, mentions, personOfRoot), conflicts);
+    }
+
+    /**
+     * Per person, the merges refused because they would have joined another master row: the other
+     * side (a person, or a master row that formed none) and the shared key.
+     */
+    private Map<String, List<MasterConflict>> conflicts(Groups g, Map<Integer, String> personOfRoot) {
+        Map<String, List<MasterConflict>> out = new HashMap<>();
+        for (int i = 0; i < g.refusals(); i++) {
+            int a = g.refusedFrom(i);
+            int b = g.refusedTo(i);
+            String personA = personOfRoot.get(g.root(a));
+            String personB = personOfRoot.get(g.root(b));
+            String reason = g.refusedReason(i);
+            if (personA != null) {
+                addConflict(out, personA, new MasterConflict(side(personB, b), reason));
+            }
+            if (personB != null) {
+                addConflict(out, personB, new MasterConflict(side(personA, a), reason));
+            }
+        }
+        return out;
+    }
+
+    private String side(String person, int node) {
+        return person != null ? "person " + person : node < masters.size() ? MergeLink.master(masters.get(node)) : "record";
+    }
+
+    private static void addConflict(Map<String, List<MasterConflict>> out, String person, MasterConflict c) {
+        List<MasterConflict> list = out.computeIfAbsent(person, k -> new ArrayList<>(1));
+        if (!list.contains(c) && !c.other().equals("person " + person)) {
+            list.add(c);
+        }
+        if (list.isEmpty()) {
+            out.remove(person);
+        }
     }
 
     private Map<String, List<MergeLink>> links(Groups g, List<Mention> mentions, Map<Integer, String> personOfRoot) {
@@ -348,10 +396,12 @@ public final class PersonResolver {
         String display = displayName(master, leak);
         String anchor = master != null ? "m:" + master.ref()
                 : leak.stream().map(r -> r.documentPath() + "#" + r.locator()).min(String::compareTo).orElseThrow();
+        boolean logsOnly = master == null && leak.stream().allMatch(r -> r.kind() == PersonRecord.Kind.LOG_LINE && r.names().length == 0);
         return new ResolvedPerson(personId(anchor, usedIds), c.category(), display,
                 Collections.unmodifiableSortedSet(elements), Collections.unmodifiableSortedSet(documents),
                 master == null ? null : master.source(), master == null ? null : master.key(),
-                leak.stream().map(Mention::id).sorted().toList(), c.reason(), Set.copyOf(reasons));
+                leak.stream().map(Mention::id).sorted().toList(), c.reason(), Set.copyOf(reasons),
+                logsOnly ? Set.of(ReviewFlag.SYSTEM_LOGS_ONLY) : Set.of());
     }
 
     /** The master's name, else the most frequent name found (a spaced kanji form preferred on ties). */

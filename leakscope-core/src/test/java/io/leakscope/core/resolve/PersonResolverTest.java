@@ -141,4 +141,64 @@ class PersonResolverTest {
         assertThat(new PersonResolver(masters, rules).resolve(records).persons())
                 .isEqualTo(new PersonResolver(masters, rules).resolve(records).persons());
     }
+
+    private final MasterRecord groupRow = new MasterRecord("group", "g7", "group_employee", 1,
+            Map.of(Element.SYSTEM_ACCOUNT, "g7", Element.NAME, "Ann Lee", Element.EMAIL, "ann.lee@group.sg"));
+
+    @Test
+    void twoMasterRowsAreNeverMergedWhateverKeyJoinsThemAndTheConflictIsKept() {
+        List<MasterRecord> both = new ArrayList<>(masters);
+        both.add(groupRow);
+        List<LeakRecord> records = List.of(
+                rec("re.eml", FindingType.PERSON_NAME, "髙橋 一郎", FindingType.EMPLOYEE_ID, "1003", FindingType.EMAIL, "ann.lee@group.sg"),
+                rec("acc.csv", FindingType.SYSTEM_ACCOUNT, "g7", FindingType.PERSON_NAME, "Ann Lee"));
+        var result = new PersonResolver(both, rules).resolve(records);
+        assertThat(result.persons()).extracting(ResolvedPerson::masterKey).containsExactlyInAnyOrder("1003", "g7");
+        ResolvedPerson takahashi = result.persons().stream().filter(p -> "1003".equals(p.masterKey())).findFirst().orElseThrow();
+        ResolvedPerson ann = result.persons().stream().filter(p -> "g7".equals(p.masterKey())).findFirst().orElseThrow();
+        assertThat(takahashi.reviewFlags()).containsExactly(ReviewFlag.MASTER_CONFLICT);
+        assertThat(result.conflicts().get(takahashi.personId())).singleElement()
+                .satisfies(c -> assertThat(c.other()).isEqualTo("person " + ann.personId()));
+        assertThat(ann.documents()).containsExactly("acc.csv");
+    }
+
+    @Test
+    void aMasterRowWithoutRecordsOfItsOwnIsNamedInTheConflict() {
+        List<MasterRecord> both = new ArrayList<>(masters);
+        both.add(groupRow);
+        var result = new PersonResolver(both, rules).resolve(List.of(
+                rec("re.eml", FindingType.EMPLOYEE_ID, "1003", FindingType.EMAIL, "ann.lee@group.sg")));
+        assertThat(result.persons()).singleElement().satisfies(p -> assertThat(p.masterKey()).isEqualTo("1003"));
+        assertThat(result.conflicts().values()).singleElement().asList().singleElement()
+                .satisfies(c -> assertThat(c.toString()).contains("master group g7"));
+    }
+
+    @Test
+    void anAddressWrittenUnderTwoPeoplesNamesIdentifiesNoOne() {
+        List<LeakRecord> records = List.of(
+                rec("ml/1.eml", FindingType.PERSON_NAME, "Ann Lee", FindingType.EMAIL, "team-sg@group.sg"),
+                rec("ml/2.eml", FindingType.PERSON_NAME, "Ken Ito", FindingType.EMAIL, "team-sg@group.sg"),
+                rec("ml/3.eml", FindingType.PERSON_NAME, "Ann Lee", FindingType.PHONE, "+6561234567"),
+                rec("ml/4.eml", FindingType.PERSON_NAME, "LEE Ann", FindingType.EMAIL, "ann.lee@group.sg"),
+                rec("ml/5.eml", FindingType.PERSON_NAME, "Lee", FindingType.EMAIL, "ann.lee@group.sg"));
+        var persons = new PersonResolver(List.of(), rules).resolve(records).persons();
+        assertThat(persons).filteredOn(p -> p.documents().contains("ml/1.eml")).singleElement()
+                .satisfies(p -> assertThat(p.documents()).doesNotContain("ml/2.eml"));
+        assertThat(persons).filteredOn(p -> p.documents().contains("ml/4.eml")).singleElement()
+                .satisfies(p -> assertThat(p.documents()).as("Lee and Ann Lee can be one person").contains("ml/5.eml"));
+    }
+
+    @Test
+    void aPersonKnownOnlyFromLogLinesIsFlaggedForReview() {
+        Finding address = new Finding(FindingType.EMAIL, "hanako.1988@example-mail.jp", null, "x", 0.9, "test");
+        var logged = new LeakRecord(++ids, new PersonRecord("maillog", "line 4", PersonRecord.Kind.LOG_LINE, "", List.of(address)));
+        var again = new LeakRecord(++ids, new PersonRecord("MSGTRK.LOG", "line 9", PersonRecord.Kind.LOG_LINE, "", List.of(address)));
+        var employee = new LeakRecord(++ids, new PersonRecord("maillog", "line 5", PersonRecord.Kind.LOG_LINE, "",
+                List.of(new Finding(FindingType.EMAIL, "s1001@corp.jp", null, "x", 0.9, "test"))));
+        var persons = new PersonResolver(masters, rules).resolve(List.of(logged, again, employee)).persons();
+        assertThat(persons).filteredOn(p -> p.masterKey() == null).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).containsExactly(ReviewFlag.SYSTEM_LOGS_ONLY));
+        assertThat(persons).filteredOn(p -> "1001".equals(p.masterKey())).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).as("linked to a master").isEmpty());
+    }
 }

@@ -1,10 +1,12 @@
 package io.leakscope.core.detect.common;
 
+import io.leakscope.core.detect.Candidate;
 import io.leakscope.core.detect.ContextWords;
 import io.leakscope.core.detect.NamedPattern;
 import io.leakscope.core.detect.PatternRecognizer;
 import io.leakscope.core.detect.Validity;
 import io.leakscope.core.model.FindingType;
+import io.leakscope.core.text.NormalizedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,8 +14,12 @@ import java.util.Set;
 /**
  * E-mail addresses (RFC 5322 addr-spec, the dot-atom form used in practice: {@code local@domain.tld}).
  * Validation: the domain has at least two labels and an alphabetic top-level domain of two or more
- * letters. Role mailboxes ({@code info@}, {@code support@}, {@code noreply@} …) are INVALID: they
- * are a company's, not a person's.
+ * letters. Role mailboxes ({@code info@}, {@code support@}, {@code noreply@} …) and the lists and
+ * tools that write in many people's names ({@code users@}, {@code jira@}) are INVALID: they are a
+ * company's, not a person's. So are machine identifiers shaped like addresses
+ * ({@link MachineAddresses}: Message-IDs, calendar UIDs, bounce addresses), by their shape or by the
+ * field they stand in ({@code message-id=<…>}); a local part is read whole, "=" included, so the
+ * tail of {@code SRS0=…=user@forwarder} is never taken for an address of its own.
  */
 public final class EmailRecognizer extends PatternRecognizer {
 
@@ -24,12 +30,14 @@ public final class EmailRecognizer extends PatternRecognizer {
             "postmaster", "hostmaster", "abuse", "security", "privacy", "hr", "jinji", "recruit", "saiyo",
             "soumu", "somu", "office", "service", "customer", "cs", "pr", "press", "ir", "marketing",
             "billing", "invoice", "accounting", "keiri", "order", "orders", "shop", "mail", "news",
-            "newsletter", "system", "root", "team", "all", "staff", "general", "reception", "uketsuke");
+            "newsletter", "system", "root", "team", "all", "staff", "general", "reception", "uketsuke",
+            "users", "user", "dev", "devel", "announce", "list", "lists", "ml", "jira", "confluence", "git", "github", "gitlab",
+            "notification", "notifications", "notify", "alert", "alerts", "mailer-daemon", "daemon", "calendar", "wiki");
 
     public EmailRecognizer() {
         super("common.email", FindingType.EMAIL,
                 List.of(NamedPattern.of("addr-spec",
-                        "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+                        "(?<![\\w.+=-])[A-Za-z0-9][A-Za-z0-9._%+=-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+", 0.9).within(256, "@")),
                 new ContextWords(List.of("mail", "メール", "e-mail"), List.of()));
     }
@@ -44,10 +52,17 @@ public final class EmailRecognizer extends PatternRecognizer {
         if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
             return Validity.INVALID;
         }
-        if (isRoleMailbox(local)) {
+        if (isRoleMailbox(local) || MachineAddresses.hasMachineShape(lower)) {
             return Validity.INVALID;
         }
         return Validity.VALID;
+    }
+
+    @Override
+    public List<Candidate> analyze(NormalizedText text) {
+        List<Candidate> found = super.analyze(text);
+        found.removeIf(c -> MachineAddresses.inIdentifierField(text.normalized(), c.start()));
+        return found;
     }
 
     public static boolean isRoleMailbox(String localPart) {

@@ -1,0 +1,39 @@
+package io.leakscope.core.resolve;
+
+import java.util.Locale;
+
+/**
+ * Why a person needs a reviewer's look before the numbers are signed: counted, but shown apart so
+ * that a reviewer can triage such persons in bulk.
+ */
+public enum ReviewFlag {
+    /** Known only from addresses in machine logs: no name, no master row. */
+    SYSTEM_LOGS_ONLY("seen only in system logs", "システムログのみ"),
+    /** A key of theirs also joins a group linked to another master row: not merged automatically. */
+    MASTER_CONFLICT("conflicts with another master row", "別のマスタ行と競合");
+
+    private final String en;
+    private final String ja;
+
+    ReviewFlag(String en, String ja) {
+        this.en = en;
+        this.ja = ja;
+    }
+
+    /** The id in exports and on the command line, e.g. {@code system_logs_only}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String english() {
+        return en;
+    }
+
+    public String japanese() {
+        return ja;
+    }
+
+    public static ReviewFlag fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+}

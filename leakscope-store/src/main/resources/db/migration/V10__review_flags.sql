@@ -10,3 +10,7 @@ CREATE TABLE person_conflicts (
     key_kind  TEXT NOT NULL
 );
 CREATE INDEX person_conflicts_person ON person_conflicts(person_id);
+
+-- For a relative's record, the employee number of the person they are a relative of, as written
+-- beside them (sealed like finding values in an encrypted case); empty for other records.
+ALTER TABLE records ADD COLUMN relative_of TEXT NOT NULL DEFAULT '';

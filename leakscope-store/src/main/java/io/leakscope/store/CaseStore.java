@@ -237,6 +237,7 @@ public final class CaseStore implements AutoCloseable {
             resealColumn("findings", "id", "value", to);
             resealColumn("persons", "person_id", "display_name", to);
             resealColumn("document_flags", "id", "evidence", to);
+            resealColumn("records", "id", "relative_of", to);
             fillMatchHashes(to, true);
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("DELETE FROM case_key");
@@ -378,11 +379,12 @@ public final class CaseStore implements AutoCloseable {
     private void insertRecord(long docId, PersonRecord r) throws SQLException {
         long recordId;
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO records(document_id, locator, kind, context) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO records(document_id, locator, kind, context, relative_of) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, docId);
             ps.setString(2, r.locator());
             ps.setString(3, r.kind().name());
             ps.setString(4, r.context());
+            ps.setString(5, r.relativeOf().isEmpty() ? "" : seal(r.relativeOf()));
             ps.executeUpdate();
             recordId = generatedKey(ps);
         }
@@ -411,6 +413,10 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    private String unsealRelative(String stored) {
+        return stored == null || stored.isEmpty() ? "" : unseal(stored);
+    }
+
     private static long generatedKey(PreparedStatement ps) throws SQLException {
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
@@ -428,7 +434,7 @@ public final class CaseStore implements AutoCloseable {
      * resolution reads. Findings carry type and value only (no span, location or recognizer).
      */
     public synchronized void forEachRecord(java.util.function.Consumer<LeakRecord> sink) {
-        String q = "SELECT r.id, d.path, r.locator, r.kind, r.context, f.type, f.value FROM records r"
+        String q = "SELECT r.id, d.path, r.locator, r.kind, r.context, f.type, f.value, r.relative_of FROM records r"
                 + " JOIN documents d ON d.id = r.document_id LEFT JOIN findings f ON f.record_id = r.id ORDER BY r.id, f.id";
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
             long current = -1;
@@ -436,18 +442,21 @@ public final class CaseStore implements AutoCloseable {
             String locator = null;
             String kind = null;
             String context = null;
+            String relativeOf = null;
             List<Finding> findings = new ArrayList<>();
             while (rs.next()) {
                 long id = rs.getLong(1);
                 if (id != current) {
                     if (current >= 0) {
-                        sink.accept(new LeakRecord(current, new PersonRecord(path, locator, PersonRecord.Kind.valueOf(kind), context, findings)));
+                        sink.accept(new LeakRecord(current, new PersonRecord(path, locator, PersonRecord.Kind.valueOf(kind), context, findings,
+                                relativeOf)));
                     }
                     current = id;
                     path = rs.getString(2);
                     locator = rs.getString(3);
                     kind = rs.getString(4);
                     context = rs.getString(5);
+                    relativeOf = unsealRelative(rs.getString(8));
                     findings = new ArrayList<>();
                 }
                 String type = rs.getString(6);
@@ -456,7 +465,8 @@ public final class CaseStore implements AutoCloseable {
                 }
             }
             if (current >= 0) {
-                sink.accept(new LeakRecord(current, new PersonRecord(path, locator, PersonRecord.Kind.valueOf(kind), context, findings)));
+                sink.accept(new LeakRecord(current, new PersonRecord(path, locator, PersonRecord.Kind.valueOf(kind), context, findings,
+                        relativeOf)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the records", e);
@@ -485,13 +495,14 @@ public final class CaseStore implements AutoCloseable {
                         FindingType.valueOf(rs.getString(2)), unseal(rs.getString(3)), span, rs.getString(6), rs.getDouble(7), rs.getString(8)));
             }
             List<LeakRecord> out = new ArrayList<>();
-            String rq = "SELECT r.id, d.path, r.locator, r.kind, r.context FROM records r JOIN documents d ON d.id = r.document_id"
+            String rq = "SELECT r.id, d.path, r.locator, r.kind, r.context, r.relative_of FROM records r JOIN documents d ON d.id = r.document_id"
                     + where + " ORDER BY d.path, r.id";
             try (ResultSet rr = s.executeQuery(rq)) {
                 while (rr.next()) {
                     long id = rr.getLong(1);
                     out.add(new LeakRecord(id, new PersonRecord(rr.getString(2), rr.getString(3),
-                            PersonRecord.Kind.valueOf(rr.getString(4)), rr.getString(5), findings.getOrDefault(id, List.of()))));
+                            PersonRecord.Kind.valueOf(rr.getString(4)), rr.getString(5), findings.getOrDefault(id, List.of()),
+                            unsealRelative(rr.getString(6)))));
                 }
             }
             return out;

@@ -40,20 +40,27 @@ public final class DocumentAnalyzer {
 
     public AnalysisResult analyze(ExtractedDocument doc) {
         List<PersonRecord> records = new ArrayList<>();
+        List<PersonRecord> relativesOfSubject = new ArrayList<>();
+        List<Finding> familyOfSubject = new ArrayList<>();
         StringBuilder text = new StringBuilder(doc.text());
         for (Table table : doc.tables()) {
             Optional<TableLayout> layout = tables.layout(table);
             if (layout.isPresent() && layout.get().isPersonTable()) {
-                records.addAll(tables.records(doc.path(), table, layout.get()));
+                TableAnalyzer.Records read = tables.records(doc.path(), table, layout.get());
+                records.addAll(read.records());
+                relativesOfSubject.addAll(read.relativesOfSubject());
+                familyOfSubject.addAll(read.familyOfSubject());
             } else {
                 appendAsText(table, text);
             }
         }
         String analysed = text.toString();
+        List<PersonRecord> inText = List.of();
         if (!analysed.isBlank()) {
             List<Finding> findings = adjustCompanyContext(analysed, registry.analyze(NormalizedText.of(analysed)));
-            grouper.group(doc.path(), analysed, findings).stream().filter(DocumentAnalyzer::isPersonalData).forEach(records::add);
+            inText = grouper.group(doc.path(), analysed, findings).stream().filter(DocumentAnalyzer::isPersonalData).toList();
         }
+        records.addAll(withSubject(inText, relativesOfSubject, familyOfSubject));
         return new AnalysisResult(records.stream().map(this::withoutOwnMessageIds).filter(r -> !r.findings().isEmpty()).toList());
     }
 
@@ -65,12 +72,36 @@ public final class DocumentAnalyzer {
         if (r.findings().stream().noneMatch(this::isOwnMessageId)) {
             return r;
         }
-        return new PersonRecord(r.documentPath(), r.locator(), r.kind(), r.context(),
-                r.findings().stream().filter(f -> !isOwnMessageId(f)).toList());
+        return r.withFindings(r.findings().stream().filter(f -> !isOwnMessageId(f)).toList());
     }
 
     private boolean isOwnMessageId(Finding f) {
         return f.type() == FindingType.EMAIL && MachineAddresses.allDigits(f.value()) && own.isOwnDomain(f.value());
+    }
+
+    /**
+     * The person a form is about — the record its text names as the document's one person, else the
+     * one record holding an employee number — gets the relatives its tables list (family_info), and
+     * the relatives named in the document for no one else become that person's, by employee number.
+     * With no such person the relatives stay persons of their own, and no one is guessed to be theirs.
+     */
+    private static List<PersonRecord> withSubject(List<PersonRecord> inText, List<PersonRecord> relativesOfSubject, List<Finding> family) {
+        List<PersonRecord> all = new ArrayList<>(inText);
+        all.addAll(relativesOfSubject);
+        List<PersonRecord> subjects = inText.stream().filter(r -> r.kind() == PersonRecord.Kind.FORM).toList();
+        if (subjects.size() != 1) {
+            subjects = inText.stream().filter(r -> r.kind() != PersonRecord.Kind.RELATIVE && !r.values(FindingType.EMPLOYEE_ID).isEmpty()).toList();
+        }
+        if (subjects.size() != 1) {
+            return all;
+        }
+        PersonRecord subject = subjects.get(0);
+        List<Finding> findings = new ArrayList<>(subject.findings());
+        findings.addAll(family);
+        PersonRecord withFamily = subject.withFindings(findings);
+        List<String> ids = subject.values(FindingType.EMPLOYEE_ID);
+        return all.stream().map(r -> r == subject ? withFamily
+                : r.kind() == PersonRecord.Kind.RELATIVE && r.relativeOf().isEmpty() && ids.size() == 1 ? r.relativeOf(ids.get(0)) : r).toList();
     }
 
     /**

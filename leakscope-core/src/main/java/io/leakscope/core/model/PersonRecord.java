@@ -15,14 +15,32 @@ import java.util.Set;
  * @param kind         how the record was formed
  * @param context      the table name or heading the record came from (used by category rules), may be empty
  * @param findings     the findings tied together
+ * @param relativeOf   for a relative's record, the employee number of the person they are a relative of, as
+ *                     written beside them (the row's or the form's), else empty: two records of one name
+ *                     that are relatives of one employee are one person — personal data, never log it
  */
-public record PersonRecord(String documentPath, String locator, Kind kind, String context, List<Finding> findings) {
+public record PersonRecord(String documentPath, String locator, Kind kind, String context, List<Finding> findings, String relativeOf) {
 
     /** How a record was formed; a RELATIVE record is a relative (dependant, emergency contact) of another record's person; a LOG_LINE record comes from a line of a machine log. */
     public enum Kind { TABLE_ROW, TEXT_BLOCK, MAIL_HEADER, FORM, RELATIVE, LOG_LINE }
 
     public PersonRecord {
         findings = List.copyOf(findings);
+        relativeOf = relativeOf == null ? "" : relativeOf;
+    }
+
+    public PersonRecord(String documentPath, String locator, Kind kind, String context, List<Finding> findings) {
+        this(documentPath, locator, kind, context, findings, "");
+    }
+
+    /** The same record as a relative of the person with this employee number. */
+    public PersonRecord relativeOf(String employeeId) {
+        return new PersonRecord(documentPath, locator, kind, context, findings, employeeId);
+    }
+
+    /** The same record with other findings. */
+    public PersonRecord withFindings(List<Finding> other) {
+        return new PersonRecord(documentPath, locator, kind, context, other, relativeOf);
     }
 
     public Set<Element> elements() {

@@ -28,6 +28,8 @@ record Identity(String[] strong, String[] names, String[] kanaNames, String[] at
     static final String EMAIL = "email";
     static final String EMPLOYEE_ID = "employee_id";
     static final String ACCOUNT = "system_account";
+    /** For a relative: the employee number of the person they are a relative of. */
+    static final String RELATIVE_OF = "relative_of";
     /** My Number, passport, licence, taxpayer and national id numbers: one person's each. */
     static final String NATIONAL_ID = "national_id";
     private static final Set<Element> NATIONAL_IDS = Set.of(Element.MY_NUMBER, Element.ID_DOCUMENT, Element.TAXPAYER_ID);
@@ -66,6 +68,9 @@ record Identity(String[] strong, String[] names, String[] kanaNames, String[] at
 
     static Identity of(PersonRecord r, StringPool pool) {
         Builder b = new Builder(pool);
+        if (r.kind() == PersonRecord.Kind.RELATIVE && !r.relativeOf().isEmpty()) {
+            b.add(b.attributes, RELATIVE_OF, Names.nfkc(r.relativeOf()).strip().toUpperCase(Locale.ROOT)); // a name of one employee's family is one person
+        }
         for (Finding f : r.findings()) {
             String v = f.value();
             switch (f.type()) {

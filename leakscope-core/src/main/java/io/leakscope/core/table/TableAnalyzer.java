@@ -75,7 +75,34 @@ public final class TableAnalyzer {
         }
         Map<Integer, ColumnRole> roles = new HashMap<>(bestRoles);
         classifyByValues(table, best, roles);
+        relativesSection(table, best, roles);
         return Optional.of(new TableLayout(best, roles, title(table, best)));
+    }
+
+    /** Types a relative's columns hold beside their name. */
+    private static final Set<FindingType> ABOUT_A_RELATIVE = Set.of(FindingType.PHONE, FindingType.DATE_OF_BIRTH, FindingType.NAME_KANA,
+            FindingType.POSTAL_ADDRESS, FindingType.MY_NUMBER, FindingType.GENDER, FindingType.EMAIL);
+    /** Header words that keep a column the row's person's, wherever it stands: 本人電話番号, 社員住所. */
+    private static final List<String> OWN_MARKERS = List.of("本人", "社員", "従業員", "employee", "own");
+
+    /**
+     * Where a row names a relative (緊急連絡先氏名, 扶養親族氏名), the columns right of the first column
+     * about the relative are the relative's too: an emergency-contact list's 電話番号 after 続柄 is the
+     * contact's phone, not the employee's — unless its header says it is the person's own (本人).
+     */
+    private static void relativesSection(Table table, int headerRow, Map<Integer, ColumnRole> roles) {
+        boolean namesRelative = roles.values().stream().anyMatch(r -> r.relative() && (r.type() == FindingType.PERSON_NAME || r.part() != null));
+        if (!namesRelative) {
+            return;
+        }
+        int first = roles.entrySet().stream().filter(e -> e.getValue().relative()).mapToInt(Map.Entry::getKey).min().orElseThrow();
+        for (Map.Entry<Integer, ColumnRole> e : new ArrayList<>(roles.entrySet())) {
+            ColumnRole r = e.getValue();
+            String header = FieldLabels.key(table.cell(headerRow, e.getKey()));
+            if (e.getKey() > first && !r.relative() && ABOUT_A_RELATIVE.contains(r.type()) && OWN_MARKERS.stream().noneMatch(header::contains)) {
+                roles.put(e.getKey(), r.asRelative());
+            }
+        }
     }
 
     private void classifyByValues(Table table, int headerRow, Map<Integer, ColumnRole> roles) {
@@ -121,33 +148,83 @@ public final class TableAnalyzer {
     }
 
     /**
+     * What a table gives: its records, and the family_member findings of relatives listed for a
+     * person the table does not name — the subject of the form it stands in (a 家族状況届's relatives
+     * under its header fields), for the document to give to that person.
+     */
+    public record Records(List<PersonRecord> records, List<PersonRecord> relativesOfSubject, List<Finding> familyOfSubject) {
+    }
+
+    /**
      * One record per data row of a person table; where the row also names a relative of that
      * person (a dependant, an emergency contact), a second record for the relative, and a
-     * {@code family_member} finding on the person's record.
+     * {@code family_member} finding on the person's record. In a table of relatives
+     * ({@link TableLayout#listsRelatives}) each row is a relative's record; the family_member finding
+     * goes to the row's employee (an employee number in the row) or, when the row names none, to the
+     * document's subject ({@link Records#familyOfSubject}).
      */
-    public List<PersonRecord> records(String documentPath, Table table, TableLayout layout) {
+    public Records records(String documentPath, Table table, TableLayout layout) {
         List<PersonRecord> out = new ArrayList<>();
+        List<PersonRecord> relativesOfSubject = new ArrayList<>();
+        List<Finding> familyOfSubject = new ArrayList<>();
         String sheet = table.name().isEmpty() ? "table" : table.name();
+        boolean relativesTable = layout.listsRelatives();
         for (int r = layout.headerRow() + 1; r < table.rows().size(); r++) {
             List<Finding> findings = rowFindings(table, r, layout, false);
             if (findings.isEmpty()) {
                 continue;
             }
             List<Finding> relative = rowFindings(table, r, layout, true);
+            String relationship = relative.stream().filter(f -> f.type() == FindingType.FAMILY_MEMBER).map(Finding::value).findFirst().orElse("");
+            String where = sheet + "!R" + (r + 1);
+            if (relativesTable && !relationship.isEmpty() && !SELF.contains(relationship)) {
+                relativeRow(documentPath, sheet + "!row " + (r + 1), layout.title(), relationship, findings, where, out,
+                        relativesOfSubject, familyOfSubject);
+                continue;
+            }
             Optional<String> relativeName = relative.stream().filter(f -> f.type() == FindingType.PERSON_NAME).map(Finding::value).findFirst();
             if (relativeName.isPresent()) {
-                String relationship = relative.stream().filter(f -> f.type() == FindingType.FAMILY_MEMBER).map(Finding::value)
-                        .findFirst().orElse("");
                 findings = new ArrayList<>(findings);
                 findings.add(new Finding(FindingType.FAMILY_MEMBER, (relationship + " " + relativeName.get()).strip(), null,
-                        sheet + "!R" + (r + 1), CELL_SCORE, "table.relative"));
+                        where, CELL_SCORE, "table.relative"));
                 List<Finding> own = relative.stream().filter(f -> f.type() != FindingType.FAMILY_MEMBER).toList();
                 out.add(new PersonRecord(documentPath, sheet + "!row " + (r + 1) + " relative", PersonRecord.Kind.RELATIVE,
-                        (layout.title() + " " + relationship).strip(), own));
+                        (layout.title() + " " + relationship).strip(), own, employeeId(findings)));
             }
-            out.add(new PersonRecord(documentPath, sheet + "!row " + (r + 1), PersonRecord.Kind.TABLE_ROW, layout.title(), findings));
+            out.add(new PersonRecord(documentPath, sheet + "!row " + (r + 1), PersonRecord.Kind.TABLE_ROW, layout.title(),
+                    relativesTable ? findings.stream().filter(f -> f.type() != FindingType.FAMILY_MEMBER).toList() : findings));
         }
-        return out;
+        return new Records(out, relativesOfSubject, familyOfSubject);
+    }
+
+    private static String employeeId(List<Finding> findings) {
+        return findings.stream().filter(f -> f.type() == FindingType.EMPLOYEE_ID).map(Finding::value).findFirst().orElse("");
+    }
+
+    /** What a table of relatives writes in 続柄 for the person themselves. */
+    private static final Set<String> SELF = Set.of("本人", "self", "employee");
+
+    /** A row of a table of relatives: the relative's record, and the family_member finding for the row's employee or the document's subject. */
+    private static void relativeRow(String path, String locator, String title, String relationship, List<Finding> findings, String where,
+                                    List<PersonRecord> out, List<PersonRecord> relativesOfSubject, List<Finding> familyOfSubject) {
+        List<Finding> employee = findings.stream().filter(f -> f.type() == FindingType.EMPLOYEE_ID).toList();
+        List<Finding> own = findings.stream().filter(f -> f.type() != FindingType.EMPLOYEE_ID).toList();
+        Optional<String> name = own.stream().filter(f -> f.type() == FindingType.PERSON_NAME).map(Finding::value).findFirst();
+        if (name.isEmpty()) {
+            return;
+        }
+        PersonRecord relative = new PersonRecord(path, locator + " relative", PersonRecord.Kind.RELATIVE, (title + " " + relationship).strip(),
+                own, employeeId(employee));
+        Finding family = new Finding(FindingType.FAMILY_MEMBER, relationship + " " + name.get(), null, where, CELL_SCORE, "table.relative");
+        if (employee.isEmpty()) {
+            relativesOfSubject.add(relative);
+            familyOfSubject.add(family);
+        } else {
+            out.add(relative);
+            List<Finding> subject = new ArrayList<>(employee);
+            subject.add(family);
+            out.add(new PersonRecord(path, locator, PersonRecord.Kind.TABLE_ROW, title, subject));
+        }
     }
 
     /** The findings of a row: the person's own columns, or (relative = true) the columns about their relative. */

@@ -267,6 +267,20 @@ public final class FieldLabels {
         }
         for (String label : BY_LENGTH) {
             if (label.length() >= 2 && k.contains(label) && !isLatinWordInside(k, label)) {
+                Role role = LABELS.get(label);
+                return Optional.of(role instanceof Role.Data && !k.endsWith(label) ? ending(k).orElse(role) : role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The data label the header ends with: a header says whose data first and what data last
+     * ("緊急連絡先氏名" is a name, though "連絡先" is the longer label inside it).
+     */
+    private static Optional<Role> ending(String k) {
+        for (String label : BY_LENGTH) {
+            if (label.length() >= 2 && k.endsWith(label) && LABELS.get(label) instanceof Role.Data && !isLatinWordInside(k, label)) {
                 return Optional.of(LABELS.get(label));
             }
         }

@@ -16,14 +16,18 @@ import java.util.regex.Pattern;
 /**
  * Fields of forms, letters and key-value sheets: a known label ({@link FieldLabels}) followed by a
  * colon or a tab and the value, e.g. {@code 所属：営業部}, {@code 等級\tG3}, {@code Employee ID: E1042}.
- * Several fields may share a line, separated by a tab or two spaces. A heading such as 学歴・職歴
- * with nothing after it takes the next non-empty line as its value (résumé sections).
+ * Several fields may share a line, separated by a tab or two spaces — or by one space, as forms print
+ * them ({@code 所属：開発本部 計算機開発部 第一課　社員番号：953111　氏名：青木　裕子}, the full-width spaces
+ * single ones after NFKC): a value ends where the next known label and its colon start. A heading
+ * such as 学歴・職歴 with nothing after it takes the next non-empty line as its value (résumé sections).
  *
  * <p>Score 0.85 (the label is the context). E-mail, phone and date-of-birth values are left to their
  * own recognizers, which validate their format and read the label as context.
  */
 public final class LabelledFieldRecognizer extends BaseRecognizer {
     static final double SCORE = 0.85;
+    /** Words a label may have ("Taxpayer ID", "date of birth"): how far back a value is searched for the next label. */
+    private static final int MAX_LABEL_WORDS = 3;
     private static final Set<FindingType> LEFT_TO_OTHERS = EnumSet.of(FindingType.EMAIL, FindingType.PHONE, FindingType.DATE_OF_BIRTH,
             FindingType.CREDIT_CARD, FindingType.MY_NUMBER, FindingType.PASSWORD);
     /** A field from where one may start ({@link #nextFieldStart}): label, colon or tab, value. */
@@ -42,7 +46,9 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
         List<Candidate> out = new ArrayList<>();
         Matcher m = FIELD.matcher(s);
         int end = 0;
-        for (int start = 0; start < s.length(); start = nextFieldStart(s, Math.max(start, end - 1))) {
+        int next = -1;
+        for (int start = 0; start < s.length(); start = next >= 0 ? next : nextFieldStart(s, Math.max(start, end - 1))) {
+            next = -1;
             int stop = FieldShape.labelStop(s, start);
             if (stop < 0) {
                 continue;
@@ -51,6 +57,7 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
             if (common != null) {
                 end = common[1];
                 if (!holdsLetter(s, start, common[0]) || typeOf(s, start, common[0]).isEmpty()) {
+                    next = nextLabelIn(s, common[0], end); // not a label; the next field may start inside its value
                     continue; // most cells of a table: not a label, and no pattern run
                 }
             }
@@ -58,14 +65,61 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
                 continue;
             }
             end = m.end();
+            int cut = nextLabelIn(s, m.end("label"), m.end("value"));
+            if (cut >= 0) {
+                next = cut;
+                end = cut;
+                if (!m.region(start, cut).lookingAt()) {
+                    continue;
+                }
+            }
             if (!holdsLetter(s, m.start("label"), m.end("label"))) {
                 continue; // a cell of amounts, dates or codes before a tab: no label, and no lookup
             }
-            typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, m.group("value"))
-                    .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, SCORE))));
+            int valueEnd = trimmedEnd(s, m.start("value"), m.end("value"));
+            typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, s.substring(m.start("value"), valueEnd))
+                    .ifPresent(v -> out.add(new Candidate(type, m.start("value"), valueEnd, v, SCORE))));
         }
         addCareerHistories(s, out);
         return out;
+    }
+
+    /**
+     * Where in a field's value, {@code s[from, to)}, the next field starts after a single space: a known
+     * label right before a colon ({@code 第一課 社員番号:953111}); -1 when none does.
+     */
+    static int nextLabelIn(String s, int from, int to) {
+        for (int i = s.indexOf(':', from); i >= 0 && i < to; i = s.indexOf(':', i + 1)) {
+            int labelStart = i;
+            for (int words = 0; words < MAX_LABEL_WORDS && labelStart > from; words++) {
+                labelStart = s.lastIndexOf(' ', labelStart - 1);
+                if (labelStart < from || i - labelStart - 1 > FieldShape.MAX_LABEL) {
+                    break;
+                }
+                if (labelStart + 1 < i && !Character.isWhitespace(s.charAt(labelStart + 1)) && !holdsTab(s, labelStart + 1, i)
+                        && FieldLabels.roleOf(s, labelStart + 1, i).isPresent()) {
+                    return labelStart + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean holdsTab(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int trimmedEnd(String s, int from, int to) {
+        int e = to;
+        while (e > from && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
     }
 
     /** A heading such as 学歴・職歴 alone on its line: the next non-empty line is the value. */

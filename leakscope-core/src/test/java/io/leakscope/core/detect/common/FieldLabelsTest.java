@@ -42,4 +42,12 @@ class FieldLabelsTest {
         assertThat(FieldLabels.asciiWithoutLabel("full name")).as("a space").isFalse();
         assertThat(FieldLabels.asciiWithoutLabel("X")).as("one character").isFalse();
     }
+
+    @Test
+    void aHeaderSaysWhoseFirstAndWhatLast() {
+        assertThat(FieldLabels.roleOf("緊急連絡先氏名")).contains(new FieldLabels.Role.Data(io.leakscope.core.model.FindingType.PERSON_NAME));
+        assertThat(FieldLabels.roleOf("緊急連絡先電話番号")).contains(new FieldLabels.Role.Data(io.leakscope.core.model.FindingType.PHONE));
+        assertThat(FieldLabels.roleOf("配偶者生年月日")).contains(new FieldLabels.Role.Data(io.leakscope.core.model.FindingType.DATE_OF_BIRTH));
+        assertThat(FieldLabels.roleOf("代表電話番号")).as("not personal, whatever it ends with").contains(FieldLabels.Role.NOT_PERSONAL);
+    }
 }

@@ -86,7 +86,7 @@ class LabelledFieldRecognizerTest {
     @Test
     void findsWhatThePatternFindsTriedAtEveryFieldStart() {
         String[] pieces = {"氏名", "電話", "所属", "Employee ID", "売上", "12,000", "山田 太郎", "03-1234-5678", "営業部", "E1042",
-            "G3", ":", ":", "\t", "\t", "  ", " / ", "\n", "\r\n", " ", "\u3000", "a"};
+            "G3", ":", ":", "\t", "\t", "  ", " / ", "\n", "\r\n", " ", " ", "\u3000", "a", "社員番号", "Taxpayer ID"};
         java.util.Random random = new java.util.Random(7);
         LabelledFieldRecognizer recognizer = new LabelledFieldRecognizer();
         int found = 0;
@@ -99,20 +99,46 @@ class LabelledFieldRecognizerTest {
         assertThat(found).isGreaterThan(1_500);
     }
 
-    /** The fields as the pattern alone reads them, from every place a field may start, without the shapes read by hand. */
+    /**
+     * The fields as the pattern alone reads them, from every place a field may start, without the shapes read by hand: a
+     * value ends where the next known label and its colon start, and its span leaves out the spaces before.
+     */
     private static List<Candidate> byPatternAlone(String s) {
         List<Candidate> out = new ArrayList<>();
         java.util.regex.Matcher m = LabelledFieldRecognizer.FIELD.matcher(s);
         int end = 0;
-        for (int start = 0; start < s.length(); start = LabelledFieldRecognizer.nextFieldStart(s, start)) {
+        int next = -1;
+        for (int start = 0; start < s.length(); start = next >= 0 ? next : LabelledFieldRecognizer.nextFieldStart(s, start)) {
+            next = -1;
             if (start < end || !m.region(start, s.length()).lookingAt()) {
                 continue;
             }
             end = m.end();
-            LabelledFieldRecognizer.typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, m.group("value"))
-                    .ifPresent(v -> out.add(new Candidate(type, m.start("value"), m.end("value"), v, LabelledFieldRecognizer.SCORE))));
+            int cut = LabelledFieldRecognizer.nextLabelIn(s, m.end("label"), m.end("value"));
+            if (cut >= 0) {
+                next = cut;
+                end = cut;
+                if (!m.region(start, cut).lookingAt()) {
+                    continue;
+                }
+            }
+            String value = m.group("value").replaceAll(" +$", "");
+            int valueStart = m.start("value");
+            LabelledFieldRecognizer.typeOf(m.group("label")).ifPresent(type -> FieldValues.accept(type, value)
+                    .ifPresent(v -> out.add(new Candidate(type, valueStart, valueStart + value.length(), v, LabelledFieldRecognizer.SCORE))));
         }
         return out;
+    }
+
+    @Test
+    void fieldsSharingALineEndWhereTheNextLabelStarts() {
+        NormalizedText text = NormalizedText.of("所属：開発本部 計算機開発部 第一課\u3000社員番号：953111\u3000氏名：青木\u3000裕子\n"
+                + "提出日：2024年4月1日 社員番号：E77 Taxpayer ID: 123-45-6789 Position: Engineer\n");
+        List<Candidate> found = new LabelledFieldRecognizer().analyze(text);
+        assertThat(found).extracting(c -> c.type() + "=" + c.value()).containsExactly("DEPARTMENT=開発本部 計算機開発部 第一課",
+                "EMPLOYEE_ID=953111", "PERSON_NAME=青木 裕子", "EMPLOYEE_ID=E77", "TAXPAYER_ID=123456789", "JOB_TITLE=Engineer");
+        assertThat(found.get(0).end()).as("the value's span leaves the space before the next label out")
+                .isEqualTo(text.normalized().indexOf(" 社員番号"));
     }
 
     @Test

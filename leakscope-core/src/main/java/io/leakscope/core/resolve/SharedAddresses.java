@@ -22,7 +22,7 @@ final class SharedAddresses {
 
     /** The e-mail keys ({@code email|…}) of the identities that are shared. */
     static Set<String> of(Identity[] ids) {
-        Map<String, String> nameOf = new HashMap<>();
+        Map<String, String[]> namesOf = new HashMap<>(); // the names of the first identity holding the address
         Set<String> shared = new HashSet<>();
         for (Identity id : ids) {
             if (id.names().length == 0) {
@@ -32,17 +32,26 @@ final class SharedAddresses {
                 if (!key.startsWith(Identity.EMAIL + "|") || shared.contains(key)) {
                     continue;
                 }
-                for (String name : id.names()) {
-                    String first = nameOf.putIfAbsent(key, name);
-                    if (first != null && !couldBeOnePerson(first, name)) {
-                        shared.add(key);
-                        nameOf.remove(key);
-                        break;
-                    }
+                String[] first = namesOf.putIfAbsent(key, id.names());
+                if (first != null && !anyCouldBeOnePerson(first, id.names())) {
+                    shared.add(key);
+                    namesOf.remove(key);
                 }
             }
         }
         return shared;
+    }
+
+    /** One identity's names are one person's (a master's kanji name and the romaji of its reading): any pair that fits will do. */
+    private static boolean anyCouldBeOnePerson(String[] a, String[] b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (couldBeOnePerson(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean couldBeOnePerson(String a, String b) {

@@ -274,7 +274,8 @@ public final class TableAnalyzer {
                                   Table table, int r, List<Finding> findings) {
         String a = parts.getOrDefault(first, "");
         String b = parts.getOrDefault(second, "");
-        String joined = (a + " " + b).strip();
+        boolean latin = type == FindingType.PERSON_NAME && io.leakscope.core.text.Names.isLatin(a + b);
+        String joined = (latin ? b + " " + a : a + " " + b).strip(); // Gaston Durgan, but 山田 太郎
         if (!joined.isEmpty()) {
             FieldValues.accept(type, joined).ifPresent(v -> findings.add(new Finding(type, v, null,
                     (table.name().isEmpty() ? "table" : table.name()) + "!R" + (r + 1), CELL_SCORE, "table.name_parts")));

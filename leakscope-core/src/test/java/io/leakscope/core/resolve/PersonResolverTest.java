@@ -201,4 +201,14 @@ class PersonResolverTest {
         assertThat(persons).filteredOn(p -> "1001".equals(p.masterKey())).singleElement()
                 .satisfies(p -> assertThat(p.reviewFlags()).as("linked to a master").isEmpty());
     }
+
+    @Test
+    void aMastersNameAndTheRomajiOfItsReadingAreOnePersonsNames() {
+        MasterRecord withReading = new MasterRecord("hr", "2001", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "2001",
+                Element.NAME, "藤田 悠真", Element.NAME_KANA, "フジタ ユウマ", Element.EMAIL, "s2001@corp.jp"));
+        List<LeakRecord> records = List.of(rec("log", FindingType.EMAIL, "s2001@corp.jp"), rec("roster.csv", FindingType.PERSON_NAME,
+                "藤田 悠真", FindingType.EMAIL, "s2001@corp.jp"));
+        assertThat(new PersonResolver(List.of(withReading), rules).resolve(records).persons()).singleElement()
+                .satisfies(p -> assertThat(p.documents()).containsExactly("log", "roster.csv"));
+    }
 }

@@ -52,7 +52,8 @@ public final class FieldLabels {
         data(FindingType.PERSON_NAME, "氏名", "名前", "お名前", "氏名(漢字)", "氏名漢字", "担当者", "担当者名", "担当",
                 "社員名", "従業員名", "応募者名", "顧客名", "お客様名", "代表者", "代表者名", "受取人", "お届け先氏名",
                 "配送先氏名", "name", "full name", "fullname", "employee name", "contact name", "contact person",
-                "customer name", "applicant name", "staff name");
+                "customer name", "applicant name", "staff name",
+                "姓名", "员工姓名", "name of employee", "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อพนักงาน");
         data(FindingType.NAME_KANA, "フリガナ", "ふりがな", "カナ", "氏名カナ", "氏名(カナ)", "よみがな", "カナ氏名",
                 "name kana", "name (kana)", "reading");
         data(FindingType.EMAIL, "メール", "メールアドレス", "e-mail", "email", "mail", "email address",
@@ -63,16 +64,20 @@ public final class FieldLabels {
         data(FindingType.POSTAL_ADDRESS, "住所", "現住所", "自宅住所", "配送先住所", "配送先", "送付先住所", "お届け先住所",
                 "お届け先", "設置先住所", "address", "home address", "delivery address", "shipping address");
         data(FindingType.EMPLOYEE_ID, "社員番号", "社員no", "社員no.", "社員コード", "従業員番号", "職員番号", "社員id",
-                "従業員id", "employee id", "employee no", "employee number", "emp id", "emp no", "staff id", "staff no");
+                "従業員id", "employee id", "employee no", "employee number", "emp id", "emp no", "staff id", "staff no",
+                "emp code", "employee code", "personnel no", "personnel number", "工号", "员工编号", "员工号", "รหัสพนักงาน");
         data(FindingType.DEPARTMENT, "所属", "部署", "部門", "所属部署", "所属部門", "部署名", "所属部署名", "所属先",
-                "department", "dept", "division", "organization unit");
-        data(FindingType.JOB_TITLE, "役職", "職位", "職名", "肩書", "title", "position", "job title", "role");
+                "department", "dept", "division", "organization unit", "部门", "แผนก", "ฝ่าย");
+        data(FindingType.JOB_TITLE, "役職", "職位", "職名", "肩書", "title", "position", "job title", "role", "designation",
+                "职位", "职务", "ตำแหน่ง");
         data(FindingType.HR_FIELD, "等級", "評価", "人事評価", "考課", "評価ランク", "給与", "基本給", "月給", "年収",
                 "賞与", "入社日", "入社年月日", "退職日", "退職年月日", "異動", "異動日", "雇用形態", "職能等級", "休職", "休職開始日",
                 "休職期間", "復職日", "grade",
                 "rating", "evaluation", "performance rating", "salary", "base salary", "hire date", "hired",
-                "start date", "leave date", "termination date", "end date", "employment type");
-        data(FindingType.GENDER, "性別", "gender", "sex");
+                "start date", "leave date", "termination date", "end date", "employment type", "date of joining", "date of leaving",
+                "joining date", "leaving date", "last working day", "separation date", "入职日期", "离职日期", "入职时间", "离职时间",
+                "วันที่ลาออก", "วันที่เริ่มงาน");
+        data(FindingType.GENDER, "性別", "gender", "sex", "性别", "เพศ");
         data(FindingType.DATE_OF_BIRTH, "生年月日", "誕生日", "date of birth", "dob", "birth date", "birthday",
                 "birthdate");
         data(FindingType.SYSTEM_ACCOUNT, "アカウント", "アカウントid", "アカウント名", "ログインid", "ユーザーid", "ユーザid",
@@ -86,8 +91,9 @@ public final class FieldLabels {
         data(FindingType.KR_RRN, "rrn", "住民登録番号", "주민등록번호");
         data(FindingType.CN_RESIDENT_ID, "身份证", "身份证号", "身份证号码", "居民身份证号码");
         data(FindingType.SG_NRIC, "nric", "nric no", "fin", "nric/fin");
-        data(FindingType.TH_NATIONAL_ID, "thai id", "thai national id");
-        data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "tax number", "national id");
+        data(FindingType.TH_NATIONAL_ID, "thai id", "thai national id", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน");
+        data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "tax number", "national id",
+                "taxpayer no", "taxpayer number", "tax identification number", "纳税人识别号", "税号", "เลขประจำตัวผู้เสียภาษี");
         data(FindingType.PASSPORT_NUMBER, "旅券番号", "パスポート番号", "passport no", "passport number");
         data(FindingType.DRIVERS_LICENCE_NUMBER, "運転免許証番号", "免許証番号", "driver's license no",
                 "driver license no", "driver's license number", "driving licence number");

@@ -59,7 +59,13 @@ public final class FieldValues {
         return ID.matcher(compact).matches() && HAS_DIGIT.matcher(compact).find() ? Optional.of(compact) : Optional.empty();
     }
 
-    /** A name: letters only (kanji, kana, latin, with spaces, dots, hyphens), 2–40 characters. */
+    /** The vowel and tone marks of scripts such as Thai (สมชาย ใจดี), which are not letters of their own. */
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** A name: letters only (kanji, kana, latin, Thai …, with spaces, dots, hyphens), 2–40 characters. */
     private static Optional<String> personName(String v) {
         String name = v.replaceAll("[(（][^)）]*[)）]$", "").strip();
         if (name.length() < 2 || name.length() > 40) {
@@ -67,7 +73,7 @@ public final class FieldValues {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '・' || c == '\'' || c == 'ー' || c == '々')) {
+            if (!(Character.isLetter(c) || isMark(c) || c == ' ' || c == '.' || c == '-' || c == '・' || c == '\'' || c == 'ー' || c == '々')) {
                 return Optional.empty();
             }
         }

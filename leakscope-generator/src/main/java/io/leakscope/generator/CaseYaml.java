@@ -10,6 +10,7 @@ final class CaseYaml {
               cause: ransomware
               organization: %s
               own_email_domains: [%s]
+              group_companies: ["Example Group Singapore Pte. Ltd.", "Example America Inc.", 爱克赞普尔（上海）有限公司]
 
             masters:
               - name: hr_master

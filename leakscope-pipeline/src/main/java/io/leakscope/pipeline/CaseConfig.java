@@ -25,13 +25,16 @@ public record CaseConfig(CaseInfo caseInfo, List<Master> masters, List<Rule> rul
     /**
      * The case facts. Beyond the contract: {@code encrypted} (high-grade encryption, key safe),
      * {@code published} (posted on a leak site), {@code entrusted} (the data was handled for another
-     * business, 委託) — each false unless set.
+     * business, 委託) — each false unless set; {@code group_companies}, the names of the group's other
+     * companies (subsidiaries whose staff and leavers the leak holds): beside their staff they are the
+     * employer, not a partner's company.
      */
     public record CaseInfo(String name, @JsonProperty("aware_at") String awareAt, String cause, String organization,
                            @JsonProperty("own_email_domains") List<String> ownEmailDomains, Boolean encrypted, Boolean published,
-                           Boolean entrusted) {
+                           Boolean entrusted, @JsonProperty("group_companies") List<String> groupCompanies) {
         public CaseInfo {
             ownEmailDomains = ownEmailDomains == null ? List.of() : List.copyOf(ownEmailDomains);
+            groupCompanies = groupCompanies == null ? List.of() : List.copyOf(groupCompanies);
         }
 
         public boolean isEncrypted() {

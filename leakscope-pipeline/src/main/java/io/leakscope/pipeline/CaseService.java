@@ -70,7 +70,7 @@ public final class CaseService {
             long run = store.startRun(config.caseInfo().name() == null ? caseDir.getFileName().toString() : config.caseInfo().name(),
                     leakRoot.toAbsolutePath().toString(), configFile.toAbsolutePath().toString());
             DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(knownNames(masters)),
-                    OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().ownEmailDomains()));
+                    OwnOrganization.of(config.caseInfo().organization(), config.caseInfo().groupCompanies(), config.caseInfo().ownEmailDomains()));
             LeakScanner scanner = new LeakScanner(store, reader, analyzer, new DocumentClassifier(CaseConfigLoader.classRules(config)),
                     limits, progress, options.threads());
             int reused = scanner.scan(leakRoot);

@@ -61,7 +61,8 @@ public final class DocumentAnalyzer {
             inText = grouper.group(doc.path(), analysed, findings).stream().filter(DocumentAnalyzer::isPersonalData).toList();
         }
         records.addAll(withSubject(inText, relativesOfSubject, familyOfSubject));
-        return new AnalysisResult(records.stream().map(this::withoutOwnMessageIds).filter(r -> !r.findings().isEmpty()).toList());
+        return new AnalysisResult(records.stream().map(this::withoutOwnMessageIds).map(this::withoutOwnEmployer)
+                .filter(r -> !r.findings().isEmpty()).toList());
     }
 
     /**
@@ -73,6 +74,20 @@ public final class DocumentAnalyzer {
             return r;
         }
         return r.withFindings(r.findings().stream().filter(f -> !isOwnMessageId(f)).toList());
+    }
+
+    /**
+     * A record naming the breached company itself as the person's company (the company's own
+     * extension list: 会社名, 所在地 on every row) holds the employer, not the person's affiliation:
+     * the company's name and address leave it.
+     */
+    private PersonRecord withoutOwnEmployer(PersonRecord r) {
+        boolean own = r.findings().stream().anyMatch(f -> f.type() == FindingType.COMPANY_NAME && this.own.isOwnCompany(f.value()));
+        if (!own) {
+            return r;
+        }
+        return r.withFindings(r.findings().stream()
+                .filter(f -> f.type() != FindingType.COMPANY_NAME && f.type() != FindingType.COMPANY_ADDRESS).toList());
     }
 
     private boolean isOwnMessageId(Finding f) {
@@ -134,7 +149,8 @@ public final class DocumentAnalyzer {
     /**
      * A company name on a résumé's career line is career history; the breached company's own name
      * is no one's affiliation. Near a remaining company name (a signature block) an address is the
-     * company's, not the person's; near the breached company's own name it is dropped altogether.
+     * company's, not the person's; near the breached company's own name it is dropped altogether, and
+     * so is a phone right under that name with no person named between (an invoice's issuer block).
      */
     private List<Finding> adjustCompanyContext(String text, List<Finding> findings) {
         List<Finding> retyped = new ArrayList<>();
@@ -161,6 +177,9 @@ public final class DocumentAnalyzer {
             if (address && ownNames.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
                 continue;
             }
+            if (f.type() == FindingType.PHONE && ownNames.stream().anyMatch(c -> ownLine(text, c, f, retyped))) {
+                continue; // the issuer's block of an invoice: the company's number, no one's
+            }
             if (address && companies.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
                 out.add(f.withType(FindingType.COMPANY_ADDRESS));
             } else {
@@ -168,6 +187,52 @@ public final class DocumentAnalyzer {
             }
         }
         return out;
+    }
+
+    /** Lines a company's own contact block spans: name, address, phone. */
+    private static final int OWN_BLOCK_LINES = 3;
+
+    /**
+     * A phone right under the company's own name, with no person named between them or just above
+     * the name but the letter's addressee (an invoice's issuer block: name, address, TEL; in a
+     * signature the person's name stands right above the company's). Lines are counted without the blank ones, which a Word
+     * document's text holds between all its paragraphs.
+     */
+    private static boolean ownLine(String text, Finding own, Finding phone, List<Finding> findings) {
+        int to = phone.span().start();
+        if (own.span().start() >= to || filledLinesBetween(text, own.span().start(), to) > OWN_BLOCK_LINES) {
+            return false;
+        }
+        return findings.stream().noneMatch(n -> n.type() == FindingType.PERSON_NAME && n.span().start() < to && !addressee(text, n)
+                && (n.span().start() >= own.span().start() || filledLinesBetween(text, n.span().start(), own.span().start()) <= SIGNER_ABOVE));
+    }
+
+    /** How far above the company's name a signature puts the signer: "山田 太郎 / 株式会社… / TEL", "Taro Yamada / Sales / Example Corp.". */
+    private static final int SIGNER_ABOVE = 2;
+
+    /** A name followed by 様, 殿 or 御中 is whom a letter is addressed to, not who signs it. */
+    private static boolean addressee(String text, Finding name) {
+        int i = name.span().end();
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return text.startsWith("様", i) || text.startsWith("殿", i) || text.startsWith("御中", i);
+    }
+
+    /** The line breaks between two places that end a line holding more than spaces. */
+    private static int filledLinesBetween(String text, int from, int to) {
+        int lines = 0;
+        boolean filled = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += filled ? 1 : 0;
+                filled = false;
+            } else if (!Character.isWhitespace(c)) {
+                filled = true;
+            }
+        }
+        return lines;
     }
 
     private static boolean inside(Finding a, Finding b) {

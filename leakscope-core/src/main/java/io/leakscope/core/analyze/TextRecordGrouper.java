@@ -239,7 +239,7 @@ public final class TextRecordGrouper {
                                                  List<Finding> block, boolean log) {
         List<Finding> names = block.stream().filter(TextRecordGrouper::isName).toList();
         if (names.isEmpty()) {
-            return emailOnlyRecords(path, locator, kind, block);
+            return addressRecords(path, locator, kind, block);
         }
         Map<String, List<Finding>> byName = new LinkedHashMap<>();
         for (Finding n : names) {
@@ -313,7 +313,12 @@ public final class TextRecordGrouper {
         return bracket;
     }
 
-    private static List<PersonRecord> emailOnlyRecords(String path, String locator, PersonRecord.Kind kind, List<Finding> block) {
+    /**
+     * A block naming no one: each of its e-mail addresses is a record of its own, or, when the block
+     * holds one, a record of the whole block. Its other identifiers stay unattributed (a service
+     * account in a configuration file is no one's).
+     */
+    private static List<PersonRecord> addressRecords(String path, String locator, PersonRecord.Kind kind, List<Finding> block) {
         List<Finding> emails = block.stream().filter(f -> f.type() == FindingType.EMAIL).toList();
         if (emails.size() == 1) {
             return List.of(new PersonRecord(path, locator, kind, "", block));

@@ -76,7 +76,31 @@ public final class TableAnalyzer {
         Map<Integer, ColumnRole> roles = new HashMap<>(bestRoles);
         classifyByValues(table, best, roles);
         relativesSection(table, best, roles);
+        companyAddresses(table, best, roles);
         return Optional.of(new TableLayout(best, roles, title(table, best)));
+    }
+
+    /** Headers that name an address without saying whose: beside a company column, the company's. */
+    private static final Set<String> PLAIN_ADDRESS = Set.of("住所", "所在地", "address", "住所1", "住所2", "address 1", "address 2");
+    /** Company columns that name where the row's person works for a living, not the organisation the row is about. */
+    private static final Set<String> EMPLOYER = Set.of("勤務先", "employer", "現勤務先", "勤務先名");
+
+    /**
+     * A row naming a company (a vendor list, a business-card export: 会社名, 取引先名) gives that
+     * company's address under a plain 住所: a partner contact's company address, not their home.
+     */
+    private static void companyAddresses(Table table, int headerRow, Map<Integer, ColumnRole> roles) {
+        boolean company = roles.entrySet().stream().anyMatch(e -> e.getValue().type() == FindingType.COMPANY_NAME && !e.getValue().relative()
+                && !EMPLOYER.contains(FieldLabels.key(table.cell(headerRow, e.getKey()))));
+        if (!company) {
+            return;
+        }
+        for (Map.Entry<Integer, ColumnRole> e : new ArrayList<>(roles.entrySet())) {
+            if (e.getValue().type() == FindingType.POSTAL_ADDRESS && !e.getValue().relative()
+                    && PLAIN_ADDRESS.contains(FieldLabels.key(table.cell(headerRow, e.getKey())))) {
+                roles.put(e.getKey(), ColumnRole.data(FindingType.COMPANY_ADDRESS, false));
+            }
+        }
     }
 
     /** Types a relative's columns hold beside their name. */

@@ -128,7 +128,8 @@ public final class FieldLabels {
         part(NamePart.GIVEN_KANA, "メイ", "めい", "名カナ", "名(カナ)");
         for (String w : List.of("代表電話", "代表番号", "代表", "fax", "fax番号", "ファックス", "ファクス", "注文番号",
                 "管理番号", "請求書番号", "伝票番号", "型番", "シリアル", "serial", "invoice", "order no", "法人番号",
-                "会社電話番号", "代表メール", "銀行名", "金融機関名", "支店名", "口座種別", "預金種目", "bank name", "branch name", "last login", "last logon", "login date", "login time", "最終ログイン",
+                "会社電話番号", "代表メール", "取引先コード", "取引先番号", "取引先id", "仕入先コード", "顧客コード", "vendor code", "supplier code",
+                "customer code", "tel会社", "会社tel", "tel代表", "tel部門", "部門tel", "会社電話", "company phone", "main phone", "銀行名", "金融機関名", "支店名", "口座種別", "預金種目", "bank name", "branch name", "last login", "last logon", "login date", "login time", "最終ログイン",
                 "最終ログイン日時", "ログイン日時", "更新日", "作成日", "updated", "created")) {
             LABELS.put(key(w), Role.NOT_PERSONAL);
         }

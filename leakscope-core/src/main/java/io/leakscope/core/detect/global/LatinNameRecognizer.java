@@ -33,7 +33,8 @@ public final class LatinNameRecognizer extends BaseRecognizer {
             "tokyo", "osaka", "japan", "street", "road", "avenue", "city", "tower", "building", "center",
             "centre", "university", "school", "bank", "hospital", "total", "name", "email", "phone", "address",
             "id", "no", "tel", "fax", "mr", "ms", "mrs", "dr", "hr", "it", "ceo", "cto", "cfo", "usa", "uk",
-            "pdf", "xlsx", "csv", "docx", "account", "password", "user", "login", "position", "grade");
+            "pdf", "xlsx", "csv", "docx", "account", "password", "user", "login", "position", "grade", "human", "resources",
+            "sincerely", "yours", "faithfully", "payroll", "finance", "legal", "administration", "committee");
     private static final ContextWords CONTEXT = new ContextWords(
             List.of("name", "dear", "mr.", "ms.", "mrs.", "dr.", "from:", "to:", "cc:", "氏名", "担当", "regards",
                     "sincerely", "contact", "employee", "applicant"),
@@ -58,11 +59,11 @@ public final class LatinNameRecognizer extends BaseRecognizer {
             if (!m.region(i, s.length()).lookingAt()) {
                 continue;
             }
-            i = m.end() - 1;
             String name = m.group();
             if (hasNonNameWord(name)) {
-                continue;
+                continue; // "Dear Gene Volkman": the name may start at the next word
             }
+            i = m.end() - 1;
             double score = known.contains(name) ? 0.9 : 0.45;
             out.add(new Candidate(FindingType.PERSON_NAME, m.start(), m.end(), Names.display(name), score));
         }

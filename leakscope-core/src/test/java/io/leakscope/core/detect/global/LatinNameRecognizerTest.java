@@ -35,4 +35,11 @@ class LatinNameRecognizerTest {
         assertThat(found(recognizer, "Maria\u00A0Schmidt")).containsExactly("Maria Schmidt/0.45");
         assertThat(recognizer.analyze(NormalizedText.of("Maria Schmidt"))).extracting(Candidate::start).containsExactly(0);
     }
+
+    @Test
+    void aNameAfterASalutationIsFoundThoughTheSalutationIsCapitalisedToo() {
+        LatinNameRecognizer recognizer = new LatinNameRecognizer(KnownNames.NONE);
+        assertThat(found(recognizer, "Dear Gene Volkman,")).containsExactly("Gene Volkman/0.45");
+        assertThat(found(recognizer, "Example America Inc.")).isEmpty();
+    }
 }

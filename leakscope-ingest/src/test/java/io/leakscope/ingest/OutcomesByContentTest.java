@@ -41,8 +41,8 @@ class OutcomesByContentTest {
             Outcome first = reader.read(original, new Blob.InMemory(bytes));
             memory.remember(sha, original, first);
             Outcome read = reader.read(copy, new Blob.InMemory(bytes));
-            if (!OutcomesByContent.dependsOnContentAlone(first)) {
-                assertThat(memory.copyAt(sha, copy)).as(original).isEmpty();
+            if (!OutcomesByContent.dependsOnContentAlone(first) || !OutcomesByContent.key(sha, original).equals(OutcomesByContent.key(sha, copy))) {
+                assertThat(memory.copyAt(sha, copy)).as(original).isEmpty(); // a name without an extension is its own key: read again
                 continue;
             }
             assertThat(memory.copyAt(sha, copy)).as(original).contains(read);

@@ -154,9 +154,12 @@ class EndToEndAccuracyTest {
                     .map(f -> java.util.Map.entry(r.record().documentPath(), f.type()))).toList();
             assertThat(findings).filteredOn(e -> e.getValue() == FindingType.CREDIT_CARD)
                     .isNotEmpty().allMatch(e -> e.getKey().equals("EC/決済エラー一覧_2024.csv"));
-            assertThat(findings).filteredOn(e -> e.getValue() == FindingType.MY_NUMBER)
-                    .isNotEmpty().allMatch(e -> e.getKey().equals("総務/給与/マイナンバー管理台帳.xlsx"));
-            assertThat(findings).noneMatch(e -> e.getKey().startsWith("経理/") || e.getKey().startsWith("営業部/週報"));
+            java.util.Set<String> written = FindingEvaluation.readTruth(sample.resolve("truth.json")).stream()
+                    .filter(t -> t.type() == FindingType.MY_NUMBER).map(io.leakscope.generator.TruthFinding::document).collect(java.util.stream.Collectors.toSet());
+            assertThat(written).as("the ledger and the year-end declarations").contains("総務/給与/マイナンバー管理台帳.xlsx").hasSizeGreaterThan(1);
+            assertThat(findings).filteredOn(e -> e.getValue() == FindingType.MY_NUMBER).isNotEmpty().allMatch(e -> written.contains(e.getKey()));
+            assertThat(findings).as("the decoys: invoice numbers, serials, a sales report")
+                    .noneMatch(e -> e.getKey().equals("経理/請求書一覧_2024.csv") || e.getKey().equals("経理/メモ.txt") || e.getKey().startsWith("営業部/週報"));
         }
     }
 
@@ -176,8 +179,36 @@ class EndToEndAccuracyTest {
             assertThat(inv).allSatisfy(e -> assertThat(e.status().equals("done") || e.reason() != null).isTrue());
             assertThat(inv).filteredOn(e -> !e.status().equals("done")).hasSize(2);
             long members = inv.stream().filter(e -> e.parent() != null).count();
-            assertThat(members).isEqualTo(3);
+            assertThat(members).as("every member of every archive and mail store of the leak").isEqualTo(membersWritten(sample.resolve("leak")));
         }
+    }
+
+    /** The members the generator wrote: of each zip (nested ones counted with theirs) and each mbox message. */
+    private static long membersWritten(Path leak) throws java.io.IOException {
+        long n = 0;
+        try (var files = Files.walk(leak)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (f.toString().endsWith(".zip")) {
+                    n += zipMembers(Files.readAllBytes(f));
+                } else if (f.toString().endsWith(".mbox")) {
+                    n += Files.readAllLines(f).stream().filter(l -> l.startsWith("From ")).count();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long zipMembers(byte[] zip) throws java.io.IOException {
+        long n = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                n++;
+                if (e.getName().endsWith(".zip")) {
+                    n += zipMembers(in.readAllBytes());
+                }
+            }
+        }
+        return n;
     }
 
     @Test

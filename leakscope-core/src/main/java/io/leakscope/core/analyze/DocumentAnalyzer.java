@@ -173,6 +173,9 @@ public final class DocumentAnalyzer {
         List<Finding> companies = retyped.stream().filter(f -> f.type() == FindingType.COMPANY_NAME).toList();
         List<Finding> out = new ArrayList<>();
         for (Finding f : retyped) {
+            if (f.type() == FindingType.COMPANY_NAME && (spokenOf(text, f) || inIdentifier(text, f))) {
+                continue; // "○○株式会社様からの見積": a company spoken of, or "-//Microsoft Corporation//": a product id; no one's affiliation
+            }
             boolean address = f.type() == FindingType.POSTAL_ADDRESS || f.type() == FindingType.COMPANY_ADDRESS;
             if (address && ownNames.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
                 continue;
@@ -209,6 +212,19 @@ public final class DocumentAnalyzer {
 
     /** How far above the company's name a signature puts the signer: "山田 太郎 / 株式会社… / TEL", "Taro Yamada / Sales / Example Corp.". */
     private static final int SIGNER_ABOVE = 2;
+
+    /** A company named in a sentence, 様 and a particle after it ("○○株式会社様からの見積"): not the affiliation of a name nearby. */
+    private static boolean spokenOf(String text, Finding company) {
+        int i = company.span().end();
+        return i + 1 < text.length() && text.charAt(i) == '様' && "からよりのへにとがをは".indexOf(text.charAt(i + 1)) >= 0;
+    }
+
+    /** A value written inside a slash-separated identifier (an iCalendar PRODID, a URL path). */
+    private static boolean inIdentifier(String text, Finding f) {
+        int start = f.span().start();
+        int end = f.span().end();
+        return start > 0 && text.charAt(start - 1) == '/' || end < text.length() && text.charAt(end) == '/';
+    }
 
     /** A name followed by 様, 殿 or 御中 is whom a letter is addressed to, not who signs it. */
     private static boolean addressee(String text, Finding name) {

@@ -112,16 +112,15 @@ public final class TextRecordGrouper {
         List<Finding> onLine = new ArrayList<>(rest.stream().filter(f -> f.span() != null && f.span().start() >= lineStart
                 && f.span().start() < lineEnd).toList());
         int[] written = Relationships.nameAfter(line, relationship.get().end());
-        Finding name = onLine.stream().filter(TextRecordGrouper::isName).findFirst()
-                .or(() -> rowFinding(FindingType.PERSON_NAME, line, written, lineStart, sameLength)).orElse(null);
+        // the words after the relationship are the name, whole: morphology may cut 咲良 to 咲
+        Finding name = rowFinding(FindingType.PERSON_NAME, line, written, lineStart, sameLength)
+                .or(() -> onLine.stream().filter(TextRecordGrouper::isName).findFirst()).orElse(null);
         if (name == null) {
             return;
         }
         rest.removeAll(onLine);
-        onLine.removeIf(f -> isName(f) && f != name);
-        if (!onLine.contains(name)) {
-            onLine.add(0, name);
-        }
+        onLine.removeIf(TextRecordGrouper::isName);
+        onLine.add(0, name);
         if (written != null && onLine.stream().noneMatch(f -> f.type() == FindingType.NAME_KANA)) {
             rowFinding(FindingType.NAME_KANA, line, Relationships.kanaAfter(line, written[1]), lineStart, sameLength).ifPresent(onLine::add);
         }

@@ -80,4 +80,14 @@ class CompanyContextTest {
                     .flatMap(r -> r.values(FindingType.PHONE)).containsExactly("+81351234567");
         }
     }
+
+    @Test
+    void aCompanySpokenOfOrInAProductIdIsNoOnesAffiliation() {
+        String forward = "佐藤さん\n\n下記、鈴木商事株式会社様からの見積です。\n山田 太郎\n";
+        assertThat(records("fw.eml", forward)).flatMap(r -> r.values(FindingType.COMPANY_NAME)).isEmpty();
+        String ics = "BEGIN:VCALENDAR\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\nORGANIZER;CN=山田 太郎:mailto:s100001@example-corp.co.jp\n";
+        assertThat(records("会議.ics", ics)).flatMap(r -> r.values(FindingType.COMPANY_NAME)).isEmpty();
+        String letter = "鈴木商事株式会社 御中\n営業部 鈴木 一郎 様\n";
+        assertThat(records("letter.txt", letter)).flatMap(r -> r.values(FindingType.COMPANY_NAME)).containsExactly("鈴木商事株式会社");
+    }
 }

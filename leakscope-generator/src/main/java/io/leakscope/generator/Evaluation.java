@@ -20,7 +20,7 @@ import java.util.TreeSet;
 /**
  * Compares the persons a scan found with a generated leak's ground truth ({@code truth.json}).
  * A found person matches a true person with the same master record; persons in no master match
- * on the same name key and at least one shared document. Each true person matches at most once.
+ * on the same name key and the most shared documents. Each true person matches at most once.
  *
  * <p>Per category, as a disclosure's table counts them: how many true persons the category has, how
  * many persons the scan put in it, and how many of the true ones it found there (recall). And per
@@ -130,12 +130,22 @@ public record Evaluation(int truePersons, int foundPersons, int matched, int cat
             Truth t = byMaster.get(p.masterSource() + ":" + p.masterKey());
             return t == null || used.contains(t.id()) ? null : t;
         }
+        Truth best = null;
+        double bestOverlap = 0;
         for (Truth t : byName.getOrDefault(Names.key(p.displayName()), List.of())) {
-            if (!used.contains(t.id()) && t.documents().stream().anyMatch(p.documents()::contains)) {
-                return t;
+            double overlap = overlap(t.documents(), p.documents());
+            if (!used.contains(t.id()) && overlap > bestOverlap) {
+                best = t;
+                bestOverlap = overlap;
             }
         }
-        return null;
+        return best;
+    }
+
+    /** Shared documents over all documents of the two: the persons without a name (known from logs alone) differ by where they were seen. */
+    private static double overlap(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        return shared == 0 ? 0 : (double) shared / (a.size() + b.size() - shared);
     }
 
     public double precision() {

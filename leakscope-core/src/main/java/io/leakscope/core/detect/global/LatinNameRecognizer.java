@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
 
 /**
  * Personal names in Latin script: two or three capitalised words ("Maria Schmidt", "YAMADA Taro",
- * "Li Wei"). Linguistic rules alone cannot tell a name from a product or a place, so a candidate
+ * "Li Wei", "Bryanna VonRueden", "Sean O'Brien"). Linguistic rules alone cannot tell a name from a product or a place, so a candidate
  * needs either a master-data match ({@code master}, 0.9) or a label such as Name: / Dear / Mr. /
  * 氏名 / From: before it ({@code capitalised-words}, base 0.45 + context). Words that belong to
  * company names, titles and headings make a candidate INVALID.
  */
 public final class LatinNameRecognizer extends BaseRecognizer {
     /** Tried only where a word starts with a capital ({@link #nextWordStart}). */
+    private static final String WORD = "(?:[A-Z][a-z]*'?[A-Z][a-z]+|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"; // Maria, McDonald, VonRueden, O'Brien, Smith-Jones
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})(?:[ ]+(?:[A-Z]\\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})){1,2}(?![A-Za-z])");
+            "(?:" + WORD + "|[A-Z]{2,})(?:[ ]+(?:[A-Z]\\.|" + WORD + "|[A-Z]{2,})){1,2}(?![A-Za-z])");
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "inc", "ltd", "co", "corp", "corporation", "company", "llc", "gmbh", "group", "limited", "holdings",
             "department", "dept", "division", "team", "office", "sales", "support", "service", "services",

@@ -41,5 +41,7 @@ class LatinNameRecognizerTest {
         LatinNameRecognizer recognizer = new LatinNameRecognizer(KnownNames.NONE);
         assertThat(found(recognizer, "Dear Gene Volkman,")).containsExactly("Gene Volkman/0.45");
         assertThat(found(recognizer, "Example America Inc.")).isEmpty();
+        assertThat(found(recognizer, "Dear Bryanna VonRueden, Sean O'Brien and Ann McDonald-Smith")).containsExactly(
+                "Bryanna VonRueden/0.45", "Sean O'Brien/0.45", "Ann McDonald-Smith/0.45");
     }
 }

@@ -192,11 +192,11 @@ public final class ReportWriter {
         if (d.impact().systemLogsOnly() != null) {
             out.add("要確認 / To review: " + d.impact().systemLogsOnly().persons() + " persons are known only from addresses in system logs"
                     + " (no name, no master row); counted apart in the row " + io.leakscope.core.impact.ImpactSummary.SYSTEM_LOGS_ONLY
-                    + " (`person list --flag system_logs_only`).");
+                    + " (to list them: leakscope person list --flag system_logs_only).");
         }
         if (d.impact().masterConflicts() > 0) {
             out.add("要確認 / To review: " + d.impact().masterConflicts() + " persons share a key with another master row and were not merged"
-                    + " with it (`person list --flag master_conflict`, `person show`).");
+                    + " with it (to list them: leakscope person list --flag master_conflict; why: leakscope person show).");
         }
         return out;
     }

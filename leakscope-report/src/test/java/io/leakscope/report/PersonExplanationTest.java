@@ -46,4 +46,12 @@ class PersonExplanationTest {
     void revealsValuesOnlyWhenAsked() {
         assertThat(PersonExplanation.text(person, records, true)).contains("山田 太郎", "my_number: 123456789018");
     }
+
+    @Test
+    void namesTheMasterRowsItWasKeptApartFromAndWhyItIsToReview() {
+        String text = PersonExplanation.text(person.withFlag(io.leakscope.core.resolve.ReviewFlag.MASTER_CONFLICT), records, List.of(),
+                List.of(new io.leakscope.core.resolve.MasterConflict("master group_staff g7", "email")), Set.of(), false);
+        assertThat(text).contains("conflict master group_staff g7 shares a key (email) but is linked to another master row",
+                "review   conflicts with another master row (master_conflict)");
+    }
 }

@@ -57,6 +57,25 @@ class ReportWriterTest {
     }
 
     @Test
+    void personsSeenOnlyInSystemLogsAreCountedInARowOfTheirOwnAndConflictsAreToReview() throws Exception {
+        List<ResolvedPerson> persons = List.of(
+                person("p-1", "domestic_employee", "山田 太郎", Element.NAME, Element.EMAIL).withFlag(io.leakscope.core.resolve.ReviewFlag.MASTER_CONFLICT),
+                person("p-2", "partner_contact", "", Element.EMAIL).withFlag(io.leakscope.core.resolve.ReviewFlag.SYSTEM_LOGS_ONLY),
+                person("p-3", "partner_contact", "", Element.EMAIL).withFlag(io.leakscope.core.resolve.ReviewFlag.SYSTEM_LOGS_ONLY),
+                person("p-4", "partner_contact", "鈴木 一郎", Element.NAME, Element.EMAIL));
+        ReportData data = ReportData.of("case-1", persons, List.of(new InventoryEntry("a.xlsx", null, 10L, "ab", "x", "done", null, 6)), Map.of());
+        assertThat(data.impact().rows()).extracting(c -> c.category() + "=" + c.persons())
+                .containsExactly("domestic_employee=1", "partner_contact=1", "system_logs_only=2");
+        assertThat(data.impact().rows().stream().mapToInt(c -> c.persons()).sum()).as("the rows sum to the total").isEqualTo(4);
+        ReportWriter.write(data, dir);
+        JsonNode review = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("review");
+        assertThat(review.get("system_logs_only").asInt()).isEqualTo(2);
+        assertThat(review.get("master_conflicts").asInt()).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| system_logs_only | 2 |", "To review: 2 persons are known only from addresses");
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("To review: 1 persons share a key with another master row");
+    }
+
+    @Test
     void copiesAreCountedApartFromDistinctContents() throws Exception {
         List<InventoryEntry> inventory = List.of(
                 new InventoryEntry("人事/名簿.xlsx", null, 10L, "ab", "application/x", "done", null, 6),

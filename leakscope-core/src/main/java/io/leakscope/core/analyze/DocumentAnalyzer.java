@@ -171,6 +171,8 @@ public final class DocumentAnalyzer {
             }
         }
         List<Finding> companies = retyped.stream().filter(f -> f.type() == FindingType.COMPANY_NAME).toList();
+        int[] nameStarts = ownNames.isEmpty() ? new int[0]
+                : retyped.stream().filter(f -> f.type() == FindingType.PERSON_NAME && !addressee(text, f)).mapToInt(f -> f.span().start()).sorted().toArray();
         List<Finding> out = new ArrayList<>();
         for (Finding f : retyped) {
             if (f.type() == FindingType.COMPANY_NAME && (spokenOf(text, f) || inIdentifier(text, f))) {
@@ -180,7 +182,7 @@ public final class DocumentAnalyzer {
             if (address && ownNames.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
                 continue;
             }
-            if (f.type() == FindingType.PHONE && ownNames.stream().anyMatch(c -> ownLine(text, c, f, retyped))) {
+            if (f.type() == FindingType.PHONE && ownNames.stream().anyMatch(c -> ownLine(text, c, f, nameStarts))) {
                 continue; // the issuer's block of an invoice: the company's number, no one's
             }
             if (address && companies.stream().anyMatch(c -> linesApart(text, c, f) <= SAME_CONTEXT_LINES)) {
@@ -201,13 +203,15 @@ public final class DocumentAnalyzer {
      * signature the person's name stands right above the company's). Lines are counted without the blank ones, which a Word
      * document's text holds between all its paragraphs.
      */
-    private static boolean ownLine(String text, Finding own, Finding phone, List<Finding> findings) {
+    private static boolean ownLine(String text, Finding own, Finding phone, int[] nameStarts) {
         int to = phone.span().start();
         if (own.span().start() >= to || filledLinesBetween(text, own.span().start(), to) > OWN_BLOCK_LINES) {
             return false;
         }
-        return findings.stream().noneMatch(n -> n.type() == FindingType.PERSON_NAME && n.span().start() < to && !addressee(text, n)
-                && (n.span().start() >= own.span().start() || filledLinesBetween(text, n.span().start(), own.span().start()) <= SIGNER_ABOVE));
+        int i = java.util.Arrays.binarySearch(nameStarts, to);
+        int before = (i >= 0 ? i : -i - 1) - 1; // the last name starting before the phone
+        return before < 0 || nameStarts[before] < own.span().start()
+                && filledLinesBetween(text, nameStarts[before], own.span().start()) > SIGNER_ABOVE;
     }
 
     /** How far above the company's name a signature puts the signer: "山田 太郎 / 株式会社… / TEL", "Taro Yamada / Sales / Example Corp.". */

@@ -177,36 +177,32 @@ public final class TextRecordGrouper {
         if (names.size() == 1) {
             return oneSubject(documentPath, text, findings);
         }
-        List<PersonRecord> out = new ArrayList<>();
-        List<int[]> blocks = TextBlocks.of(text);
-        for (int b = 0; b < blocks.size(); b++) {
-            int[] block = blocks.get(b);
-            PersonRecord.Kind kind = TextBlocks.isAddressHeader(text, block[0]) ? PersonRecord.Kind.MAIL_HEADER : PersonRecord.Kind.TEXT_BLOCK;
-            out.addAll(groupBlock(documentPath, "block " + (b + 1), kind, text, inBlock(findings, block), false));
-        }
-        return out;
+        return byBlock(documentPath, text, findings, TextBlocks.of(text), false);
     }
 
-    /** A log: each line an event of its own, its addresses no one's but the name written beside them. */
-    private List<PersonRecord> groupLogLines(String documentPath, String text, List<Finding> findings) {
+    /** The records of each block; the findings, sorted by place, are handed out in one pass. */
+    private static List<PersonRecord> byBlock(String documentPath, String text, List<Finding> findings, List<int[]> blocks, boolean log) {
         List<PersonRecord> out = new ArrayList<>();
-        List<int[]> lines = TextBlocks.lines(text);
         int from = 0;
-        for (int l = 0; l < lines.size(); l++) {
+        for (int b = 0; b < blocks.size(); b++) {
+            int[] block = blocks.get(b);
             int end = from;
-            while (end < findings.size() && findings.get(end).span().start() < lines.get(l)[1]) {
+            while (end < findings.size() && findings.get(end).span().start() < block[1]) {
                 end++;
             }
             if (end > from) {
-                out.addAll(groupBlock(documentPath, "line " + (l + 1), PersonRecord.Kind.LOG_LINE, text, findings.subList(from, end), true));
+                PersonRecord.Kind kind = log ? PersonRecord.Kind.LOG_LINE
+                        : TextBlocks.isAddressHeader(text, block[0]) ? PersonRecord.Kind.MAIL_HEADER : PersonRecord.Kind.TEXT_BLOCK;
+                out.addAll(groupBlock(documentPath, (log ? "line " : "block ") + (b + 1), kind, text, findings.subList(from, end), log));
             }
             from = end;
         }
         return out;
     }
 
-    private static List<Finding> inBlock(List<Finding> findings, int[] block) {
-        return findings.stream().filter(f -> f.span().start() >= block[0] && f.span().start() < block[1]).toList();
+    /** A log: each line an event of its own, its addresses no one's but the name written beside them. */
+    private List<PersonRecord> groupLogLines(String documentPath, String text, List<Finding> findings) {
+        return byBlock(documentPath, text, findings, TextBlocks.lines(text), true);
     }
 
     /**

@@ -89,7 +89,7 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
      * label right before a colon ({@code 第一課 社員番号:953111}); -1 when none does.
      */
     static int nextLabelIn(String s, int from, int to) {
-        for (int i = s.indexOf(':', from); i >= 0 && i < to; i = s.indexOf(':', i + 1)) {
+        for (int i = colon(s, from, to); i >= 0; i = colon(s, i + 1, to)) {
             int labelStart = i;
             for (int words = 0; words < MAX_LABEL_WORDS && labelStart > from; words++) {
                 labelStart = s.lastIndexOf(' ', labelStart - 1);
@@ -100,6 +100,16 @@ public final class LabelledFieldRecognizer extends BaseRecognizer {
                         && FieldLabels.roleOf(s, labelStart + 1, i).isPresent()) {
                     return labelStart + 1;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** The first colon in {@code s[from, to)}, or -1: {@code String.indexOf} would go on through the rest of the text. */
+    private static int colon(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ':') {
+                return i;
             }
         }
         return -1;

@@ -129,16 +129,7 @@ public record ResolutionEvaluation(int truePersons, int overMerged, int overSpli
     private static Set<String> strongOwners(LeakRecord r, Map<String, List<Owned>> index) {
         Set<String> out = new HashSet<>();
         for (Finding f : r.record().findings()) {
-            if (!STRONG.contains(f.type())) {
-                continue;
-            }
-            String key = FindingEvaluation.key(f.type(), f.value());
-            Set<String> holders = new HashSet<>();
-            for (Owned o : index.getOrDefault(r.record().documentPath() + "|" + f.type(), List.of())) {
-                if (o.key().equals(key)) {
-                    holders.add(o.truthId());
-                }
-            }
+            Set<String> holders = STRONG.contains(f.type()) ? holders(r, f, index) : Set.of();
             if (holders.size() == 1) {
                 out.addAll(holders);
             }
@@ -149,21 +140,25 @@ public record ResolutionEvaluation(int truePersons, int overMerged, int overSpli
     private static java.util.Optional<String> owner(LeakRecord r, Map<String, List<Owned>> index) {
         Map<String, Integer> votes = new HashMap<>();
         for (Finding f : r.record().findings()) {
-            if (!IDENTIFYING.contains(f.type())) {
-                continue;
+            if (IDENTIFYING.contains(f.type())) {
+                holders(r, f, index).forEach(v -> votes.merge(v, 1, Integer::sum));
             }
-            String key = FindingEvaluation.key(f.type(), f.value());
-            Set<String> voters = new HashSet<>();
-            for (Owned o : index.getOrDefault(r.record().documentPath() + "|" + f.type(), List.of())) {
-                if (o.key().equals(key)) {
-                    voters.add(o.truthId());
-                }
-            }
-            voters.forEach(v -> votes.merge(v, 1, Integer::sum));
         }
         int best = votes.values().stream().max(Integer::compare).orElse(0);
         List<String> top = votes.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
         return best > 0 && top.size() == 1 ? java.util.Optional.of(top.get(0)) : java.util.Optional.empty();
+    }
+
+    /** The true persons for whom the generator wrote this finding's value, of its type, in the record's document. */
+    private static Set<String> holders(LeakRecord r, Finding f, Map<String, List<Owned>> index) {
+        String key = FindingEvaluation.key(f.type(), f.value());
+        Set<String> out = new HashSet<>();
+        for (Owned o : index.getOrDefault(r.record().documentPath() + "|" + f.type(), List.of())) {
+            if (o.key().equals(key)) {
+                out.add(o.truthId());
+            }
+        }
+        return out;
     }
 
     public double overMergeRate() {

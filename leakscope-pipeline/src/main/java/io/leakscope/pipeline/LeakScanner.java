@@ -156,7 +156,7 @@ public final class LeakScanner {
 
     private void process(String path, String parent, Blob blob, String sha, int depth) throws IOException {
         Optional<CaseStore.DocumentState> state = store.state(path);
-        if (state.isPresent() && sha.equals(state.get().sha256())) {
+        if (state.isPresent() && sha.equals(state.get().sha256()) && state.get().analysis() == DocumentAnalyzer.VERSION) {
             reused.incrementAndGet();
             return;
         }

@@ -77,6 +77,31 @@ class LeakScannerTest {
     }
 
     @Test
+    void documentsAnOlderAnalysisReadAreReadAgainAndTheirRecordsReplaced() throws Exception {
+        Path leak = Files.createDirectories(dir.resolve("leak"));
+        Files.writeString(leak.resolve("mail.txt"), "From: taro.yamada@example.co.jp\nTo: hanako.sato@example.co.jp\n");
+        Path caseDir = Files.createDirectories(dir.resolve("case"));
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(new RecognizerRegistry(List.of(new EmailRecognizer())), OwnOrganization.NONE);
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            LeakScanner scanner = new LeakScanner(store, new DocumentReader(IngestLimits.DEFAULT, caseDir), analyzer, IngestLimits.DEFAULT,
+                    ScanProgress.SILENT, 1);
+            assertThat(scanner.scan(leak)).as("reused").isZero();
+            assertThat(new LeakScanner(store, new DocumentReader(IngestLimits.DEFAULT, caseDir), analyzer, IngestLimits.DEFAULT,
+                    ScanProgress.SILENT, 1).scan(leak)).as("unchanged, read by this analysis: not read again").isEqualTo(1);
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve(CaseStore.FILE_NAME));
+             var s = c.createStatement()) {
+            s.executeUpdate("UPDATE documents SET analysis = " + (DocumentAnalyzer.VERSION - 1)); // a case an older leakscope scanned
+        }
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            assertThat(new LeakScanner(store, new DocumentReader(IngestLimits.DEFAULT, caseDir), analyzer, IngestLimits.DEFAULT,
+                    ScanProgress.SILENT, 1).scan(leak)).as("read again").isZero();
+            assertThat(store.records()).as("replaced, not added to").hasSize(2);
+            assertThat(store.state("mail.txt")).hasValueSatisfying(st -> assertThat(st.analysis()).isEqualTo(DocumentAnalyzer.VERSION));
+        }
+    }
+
+    @Test
     void aFileThatHangsIsATimeoutAndTheRunGoesOn() throws Exception {
         Path leak = Files.createDirectories(dir.resolve("leak2"));
         Files.writeString(leak.resolve("hang.txt"), "HANG");

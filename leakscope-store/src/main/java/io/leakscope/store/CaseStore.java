@@ -1,5 +1,6 @@
 package io.leakscope.store;
 
+import io.leakscope.core.analyze.DocumentAnalyzer;
 import io.leakscope.core.docclass.ConfidentialFlag;
 import io.leakscope.core.docclass.DocumentClass;
 import io.leakscope.core.docclass.DocumentClassification;
@@ -298,14 +299,15 @@ public final class CaseStore implements AutoCloseable {
     }
 
     /** The stored status and digest of a document, if it was accounted for already. */
-    public record DocumentState(String status, String sha256) {
+    /** @param analysis the version of the analysis that read the document ({@code DocumentAnalyzer.VERSION}) */
+    public record DocumentState(String status, String sha256, int analysis) {
     }
 
     public synchronized Optional<DocumentState> state(String path) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT status, sha256 FROM documents WHERE path = ?")) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT status, sha256, analysis FROM documents WHERE path = ?")) {
             ps.setString(1, path);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new DocumentState(rs.getString(1), rs.getString(2))) : Optional.empty();
+                return rs.next() ? Optional.of(new DocumentState(rs.getString(1), rs.getString(2), rs.getInt(3))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the inventory", e);
@@ -335,8 +337,8 @@ public final class CaseStore implements AutoCloseable {
 
     private long insertDocument(InventoryEntry e) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr, doc_class, class_signals) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr, doc_class, class_signals, "
+                        + "analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, e.path());
             ps.setString(2, e.parent());
             if (e.size() == null) {
@@ -354,6 +356,7 @@ public final class CaseStore implements AutoCloseable {
             DocumentClassification c = e.classification();
             ps.setString(11, c == null ? null : c.documentClass().id());
             ps.setString(12, c == null ? null : c.explanation());
+            ps.setInt(13, DocumentAnalyzer.VERSION);
             ps.executeUpdate();
             long id = generatedKey(ps);
             if (c != null) {

@@ -22,6 +22,13 @@ import java.util.regex.Pattern;
  * followed by the rendered tables.
  */
 public final class DocumentAnalyzer {
+    /**
+     * The version of the analysis: raised whenever the records a document gives change (how a record
+     * is bounded, whose a value is), so that a scan reads again the documents an older version read.
+     * 2: one person per record, log lines, relatives tables, company context (issue 24).
+     */
+    public static final int VERSION = 2;
+
     /** A signature block: company, department, name, phone, mail, address, building. */
     private static final int SAME_CONTEXT_LINES = 8;
     private static final double CONFIRMED_NAME = 0.85;

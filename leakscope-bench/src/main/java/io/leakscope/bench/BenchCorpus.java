@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * corpus is split into four quarters; {@code view(0.25)} and {@code view(0.5)} are trees of hard
  * links to the first quarter(s), so that runs over 0.25, 0.5 and 1 × the corpus read the same files.
  */
-final class BenchCorpus {
+final class BenchCorpus implements BenchLeak {
     private static final int FILES_PER_FOLDER = 25;
     private static final int LEAK_EVERY = 50;
 
@@ -41,8 +41,14 @@ final class BenchCorpus {
         return dir.resolve("corpus-1");
     }
 
-    Path caseConfig() {
+    @Override
+    public Path caseConfig(double fraction) {
         return dir.resolve("sample/case.yaml");
+    }
+
+    @Override
+    public Path tree(double fraction) throws IOException {
+        return view(fraction);
     }
 
     /** Builds the corpus unless it is there already (a marker file records a finished build). */

@@ -5,6 +5,7 @@ import io.leakscope.core.model.Finding;
 import io.leakscope.core.text.NormalizedText;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.pipeline.ScanOptions;
+import io.leakscope.pipeline.ScanPhases;
 import io.leakscope.pipeline.ScanProgress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,9 @@ import org.apache.tika.sax.BodyContentHandler;
 public final class ScanBench {
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
 
-    /** One fraction's figures. */
-    public record Row(String corpus, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers) {
+    /** One fraction's figures, with where the scan's time went and the case it made. */
+    public record Row(String corpus, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers,
+                      ScanPhases phases, int persons, Path caseDir) {
         public double ratio() {
             return (double) scanMillis / tikaMillis;
         }
@@ -76,36 +78,59 @@ public final class ScanBench {
     /** Distinct documents a corpus is drawn from unless told otherwise: 1 GB builds in minutes. */
     public static final int DEFAULT_POOL = 1200;
 
-    private final BenchCorpus corpus;
+    private final BenchCorpus filler;
+    private final DenseCorpus dense;
+    private final BenchLeak corpus;
     private final int threads;
     private final Path work;
     private boolean warmedUp;
+    private Path textsConfig;
 
-    /** @param pool how many distinct documents the corpus draws its files from */
+    /**
+     * The filler corpus: business documents, a generated leak in every fiftieth folder.
+     *
+     * @param pool how many distinct documents the corpus draws its files from
+     */
     public ScanBench(Path dir, int threads, int pool) {
-        this.corpus = new BenchCorpus(dir.resolve("corpus"), pool);
+        this(new BenchCorpus(dir.resolve("corpus"), pool), null, dir, threads);
+    }
+
+    /** The dense corpus: the generator's leak at this scale ({@link DenseCorpus}). */
+    public static ScanBench dense(Path dir, int threads, int scale) {
+        return new ScanBench(null, new DenseCorpus(dir.resolve("dense"), scale), dir, threads);
+    }
+
+    private ScanBench(BenchCorpus filler, DenseCorpus dense, Path dir, int threads) {
+        this.filler = filler;
+        this.dense = dense;
+        this.corpus = filler != null ? filler : dense;
         this.threads = threads;
         this.work = dir;
     }
 
     public void build(int files, long bytes, long seed, PrintStream log) throws IOException {
-        corpus.build(files, bytes, seed, log);
+        filler.build(files, bytes, seed, log);
+    }
+
+    public void buildDense(List<Double> fractions, long seed, PrintStream log) throws IOException {
+        dense.build(fractions, seed, log);
     }
 
     public Row measure(double fraction, PrintStream log) throws Exception {
-        return measure(String.format("%.2f ×", fraction), corpus.view(fraction), true, log);
+        return measure(String.format("%.2f ×", fraction), corpus.tree(fraction), corpus.caseConfig(fraction), true, log);
     }
 
     /**
-     * The same measurement on one file per distinct content of {@code fraction} of the corpus: the
-     * corpus repeats its pool's documents, and the scan remembers what it analysed (segments of
+     * The same measurement on one file per distinct content of {@code fraction} of the filler corpus:
+     * the corpus repeats its pool's documents, and the scan remembers what it analysed (segments of
      * text), which plain Tika does not; this row shows the scan without that help from duplicate files.
      */
     public Row measureDistinct(double fraction, PrintStream log) throws Exception {
-        return measure(String.format("%.2f ×, one file per content", fraction), corpus.distinctView(fraction), false, log);
+        return measure(String.format("%.2f ×, one file per content", fraction), filler.distinctView(fraction), corpus.caseConfig(fraction),
+                false, log);
     }
 
-    private Row measure(String label, Path tree, boolean keepTexts, PrintStream log) throws Exception {
+    private Row measure(String label, Path tree, Path config, boolean keepTexts, PrintStream log) throws Exception {
         List<Path> files = BenchCorpus.list(tree);
         long bytes = 0;
         for (Path f : files) {
@@ -122,6 +147,7 @@ public final class ScanBench {
         if (keepTexts && !Files.exists(work.resolve("texts"))) {
             // untimed: the text of the first (smallest) fraction measured, for the recognizer pass
             tikaOnly(files, tree, Files.createDirectories(work.resolve("texts")));
+            textsConfig = config;
         }
         log.printf("%s: Tika-only extraction %,d ms%n", label, tika);
         Path caseDir = work.resolve("case-" + label.replaceAll("[^0-9a-z.]", ""));
@@ -129,11 +155,11 @@ public final class ScanBench {
         HeapSampler heap = new HeapSampler();
         heap.start();
         long t1 = System.nanoTime();
-        CaseService.scan(tree, caseDir, corpus.caseConfig(), ScanProgress.SILENT, ScanOptions.isolated(threads));
+        CaseService.ScanSummary summary = CaseService.scan(tree, caseDir, config, ScanProgress.SILENT, ScanOptions.isolated(threads));
         long scan = millis(t1);
         heap.halt();
         log.printf("%s: leakscope scan %,d ms%n", label, scan);
-        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren());
+        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren(), summary.phases(), summary.persons(), caseDir);
     }
 
     /** Reads every file once so that both measured runs start with the same (warm) page cache. */
@@ -202,7 +228,7 @@ public final class ScanBench {
         }
         log.printf("recognizers: %,d distinct texts of %,d%n", contents.size(), texts.size());
         // with the case's master names, as the scan runs them: they cost a key per token
-        RecognizerRegistry registry = RecognizerRegistry.standard(CaseService.knownNames(corpus.caseConfig()));
+        RecognizerRegistry registry = RecognizerRegistry.standard(CaseService.knownNames(textsConfig != null ? textsConfig : corpus.caseConfig(1)));
         long findings = 0;
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         long t0 = System.nanoTime();

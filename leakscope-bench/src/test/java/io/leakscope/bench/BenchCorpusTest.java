@@ -33,7 +33,7 @@ class BenchCorpusTest {
         Path first = BenchCorpus.list(corpus.view(0.25)).get(0);
         Path same = corpus.full().resolve(corpus.view(0.25).relativize(first).toString());
         assertThat(Files.isSameFile(first, same)).as("views are hard links to the corpus").isTrue();
-        assertThat(corpus.caseConfig()).exists();
+        assertThat(corpus.caseConfig(1)).exists();
     }
 
     @Test

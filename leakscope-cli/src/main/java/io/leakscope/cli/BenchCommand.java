@@ -5,6 +5,7 @@ import io.leakscope.bench.RecognizerTimes;
 import io.leakscope.bench.ResolutionBench;
 import io.leakscope.bench.ScanBench;
 import io.leakscope.pipeline.ScanOptions;
+import io.leakscope.pipeline.ScanPhases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--fractions", split = ",", description = "scan: fractions of the corpus to scan (default 0.25,0.5,1)")
     List<Double> fractions = List.of(0.25, 0.5, 1.0);
 
+    @Option(names = "--dense", description = "scan: the generator's leak, dense with people, at --scale (each fraction a leak of its own"
+            + " at that fraction of the scale), instead of the filler corpus")
+    boolean dense;
+
+    @Option(names = "--scale", description = "scan --dense: the generator's scale of the largest fraction (default ${DEFAULT-VALUE}: about"
+            + " 3,700 files, 34 MB, 19,000 persons)")
+    int scale = 100;
+
     @Option(names = "--distinct", description = "scan: also scan one file per distinct content of the smallest fraction (the corpus repeats its documents)")
     boolean distinct;
 
@@ -62,19 +71,31 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int scan(Path work) throws Exception {
-        System.err.printf("bench scan: %,d files, %,d MB drawn from %,d documents in %s (%d threads, scan JVM max heap %,d MB)%n",
-                files, mb, pool, work, threads, Runtime.getRuntime().maxMemory() >> 20);
-        ScanBench bench = new ScanBench(work, threads, pool);
-        bench.build(files, mb << 20, seed, System.err);
-        System.out.println("| corpus | files | MB | Tika-only | scan | scan / Tika | files/s | MB/s (scan) | MB/s (Tika) | peak heap (scan JVM) | peak RSS (parser processes) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         List<Double> sorted = fractions.stream().sorted().toList();
+        ScanBench bench;
+        if (dense) {
+            System.err.printf("bench scan --dense: the generator's leak at scale %d × %s in %s (%d threads, scan JVM max heap %,d MB)%n",
+                    scale, sorted, work, threads, Runtime.getRuntime().maxMemory() >> 20);
+            bench = ScanBench.dense(work, threads, scale);
+            bench.buildDense(sorted, seed, System.err);
+        } else {
+            System.err.printf("bench scan: %,d files, %,d MB drawn from %,d documents in %s (%d threads, scan JVM max heap %,d MB)%n",
+                    files, mb, pool, work, threads, Runtime.getRuntime().maxMemory() >> 20);
+            bench = new ScanBench(work, threads, pool);
+            bench.build(files, mb << 20, seed, System.err);
+        }
+        System.out.println("| corpus | files | MB | persons | Tika-only | scan | scan / Tika | files/s | MB/s (scan) | MB/s (Tika) | peak heap (scan JVM) | peak RSS (parser processes) |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<ScanBench.Row> rows = new java.util.ArrayList<>();
         for (double f : sorted) {
-            printRow(bench.measure(f, System.err));
+            rows.add(bench.measure(f, System.err));
+            printRow(rows.get(rows.size() - 1));
         }
-        if (distinct) {
-            printRow(bench.measureDistinct(sorted.get(0), System.err));
+        if (distinct && !dense) {
+            rows.add(bench.measureDistinct(sorted.get(0), System.err));
+            printRow(rows.get(rows.size() - 1));
         }
+        printPhases(rows);
         ScanBench.PatternRow p = bench.patterns(System.err);
         System.out.printf("%nrecognizers on the distinct extracted texts, 1 thread: %,d MB in %.1f s = %.2f MB/s; ripgrep (e-mail only, 1 thread): %s%n",
                 p.textBytes() >> 20, p.recognizerMillis() / 1000.0, p.recognizerMbPerSecond(),
@@ -96,9 +117,32 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void printRow(ScanBench.Row r) {
-        System.out.printf("| %s | %,d | %,d | %.1f s | %.1f s | %.2f | %.1f | %.2f | %.2f | %,d MB | %,d MB |%n", r.corpus(), r.files(),
-                r.bytes() >> 20, r.tikaMillis() / 1000.0, r.scanMillis() / 1000.0, r.ratio(), r.files() / (r.scanMillis() / 1000.0),
+        System.out.printf("| %s | %,d | %,d | %,d | %.1f s | %.1f s | %.2f | %.1f | %.2f | %.2f | %,d MB | %,d MB |%n", r.corpus(), r.files(),
+                r.bytes() >> 20, r.persons(), r.tikaMillis() / 1000.0, r.scanMillis() / 1000.0, r.ratio(), r.files() / (r.scanMillis() / 1000.0),
                 r.scanMbPerSecond(), r.tikaMbPerSecond(), r.peakHeap() >> 20, r.peakWorkers() >> 20);
+    }
+
+    /**
+     * Where each scan's time went: the per-file phases in thread-seconds (every scan thread at once),
+     * then listing, resolution and, for the largest, writing the report, in wall seconds.
+     */
+    private static void printPhases(List<ScanBench.Row> rows) throws Exception {
+        System.out.printf("%n| corpus | walk | hash | read (parse) | analyse | classify | store | resolve | report | scan wall |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+        for (ScanBench.Row r : rows) {
+            ScanPhases p = r.phases();
+            String report = "—";
+            if (r == rows.get(rows.size() - 1) || rows.size() == 1) {
+                long t0 = System.nanoTime();
+                ReportCommand.write(r.caseDir());
+                report = String.format("%.1f s", (System.nanoTime() - t0) / 1e9);
+            }
+            System.out.printf("| %s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %s | %.1f s |%n", r.corpus(),
+                    p.millis(ScanPhases.Phase.WALK) / 1000.0, p.millis(ScanPhases.Phase.HASH) / 1000.0, p.millis(ScanPhases.Phase.READ) / 1000.0,
+                    p.millis(ScanPhases.Phase.ANALYSE) / 1000.0, p.millis(ScanPhases.Phase.CLASSIFY) / 1000.0,
+                    p.millis(ScanPhases.Phase.STORE) / 1000.0, p.millis(ScanPhases.Phase.RESOLVE) / 1000.0, report, r.scanMillis() / 1000.0);
+        }
+        System.out.println("(walk, resolve, report: wall time; the others: thread-seconds summed over the scan's threads)");
     }
 
     private int resolution(Path caseDir) throws Exception {

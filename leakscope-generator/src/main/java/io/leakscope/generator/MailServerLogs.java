@@ -50,7 +50,7 @@ final class MailServerLogs {
                 i--;
                 continue;
             }
-            String address = first + "." + g.unique("19", 2) + "@" + g.pick(List.of("example-mail.jp", "example.ne.jp", "mail.example.net"));
+            String address = first + "." + g.unique("", 5) + "@" + g.pick(List.of("example-mail.jp", "example.ne.jp", "mail.example.net"));
             TruthPerson t = new TruthPerson("l" + i, "partner_contact", "", null, null);
             g.addTruth(t);
             parties.add(new Party(address, null, t));

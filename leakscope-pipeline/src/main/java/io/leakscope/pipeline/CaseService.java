@@ -43,7 +43,7 @@ public final class CaseService {
      * @param reused files found unchanged since an earlier scan (not read again)
      * @param copies files whose content this scan had read elsewhere in the leak (not parsed again)
      */
-    public record ScanSummary(int filesSeen, int reused, int copies, int persons, int ambiguousRecords) {
+    public record ScanSummary(int filesSeen, int reused, int copies, int persons, int ambiguousRecords, ScanPhases phases) {
     }
 
     private CaseService() {
@@ -74,10 +74,10 @@ public final class CaseService {
             LeakScanner scanner = new LeakScanner(store, reader, analyzer, new DocumentClassifier(CaseConfigLoader.classRules(config)),
                     limits, progress, options.threads());
             int reused = scanner.scan(leakRoot);
-            PersonResolver.Result result = resolve(store, config, masters);
+            PersonResolver.Result result = scanner.phases().time(ScanPhases.Phase.RESOLVE, () -> resolve(store, config, masters));
             int seen = store.inventory().size();
             store.finishRun(run, seen);
-            return new ScanSummary(seen, reused, scanner.copies(), result.persons().size(), result.ambiguous().size());
+            return new ScanSummary(seen, reused, scanner.copies(), result.persons().size(), result.ambiguous().size(), scanner.phases());
         }
     }
 

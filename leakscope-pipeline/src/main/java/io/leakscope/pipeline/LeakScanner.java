@@ -47,6 +47,7 @@ public final class LeakScanner {
     private OutcomesByContent readBefore = new OutcomesByContent(OutcomesByContent.DEFAULT_MAX_BYTES);
     private AnalysesByContent analysedBefore = new AnalysesByContent(AnalysesByContent.DEFAULT_MAX_FINDINGS);
     private final DocumentClassifier classifier;
+    private final ScanPhases phases = new ScanPhases();
 
     public LeakScanner(CaseStore store, FileContentReader reader, DocumentAnalyzer analyzer, IngestLimits limits,
                        ScanProgress progress, int threads) {
@@ -71,9 +72,14 @@ public final class LeakScanner {
         return this;
     }
 
+    /** Where the last scan's time went, by phase. */
+    public ScanPhases phases() {
+        return phases;
+    }
+
     /** Scans the tree; returns how many entries were already in the store unchanged. */
     public int scan(Path leakRoot) throws IOException, InterruptedException {
-        List<LeakWalker.Entry> entries = new LeakWalker().list(leakRoot);
+        List<LeakWalker.Entry> entries = phases.timeChecked(ScanPhases.Phase.WALK, () -> new LeakWalker().list(leakRoot));
         progress.started(entries.size(), entries.stream().mapToLong(LeakWalker.Entry::size).sum());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -127,7 +133,7 @@ public final class LeakScanner {
                 Blob blob = new Blob.OnDisk(e.file(), e.size(), false);
                 String sha;
                 try {
-                    sha = Hashing.sha256(blob);
+                    sha = phases.timeChecked(ScanPhases.Phase.HASH, () -> Hashing.sha256(blob));
                 } catch (IOException ex) {
                     saveIfChanged(new InventoryEntry(e.path(), null, e.size(), null, null, "failed", "unreadable: " + ex.getClass().getSimpleName(), 0));
                     return;
@@ -149,9 +155,12 @@ public final class LeakScanner {
 
     /** Saves an entry with its class: from the whole document when it was read, else from its path. */
     private void save(InventoryEntry entry, List<PersonRecord> records, ExtractedDocument read) {
-        DocumentClassification c = read == null ? classifier.classification(entry.path(), entry.mediaType())
-                : classifier.classification(entry.path(), entry.mediaType(), read.text(), read.tables());
-        store.save(entry.classified(c), records);
+        DocumentClassification c = phases.time(ScanPhases.Phase.CLASSIFY, () -> read == null ? classifier.classification(entry.path(),
+                entry.mediaType()) : classifier.classification(entry.path(), entry.mediaType(), read.text(), read.tables()));
+        phases.time(ScanPhases.Phase.STORE, () -> {
+            store.save(entry.classified(c), records);
+            return null;
+        });
     }
 
     private void process(String path, String parent, Blob blob, String sha, int depth) throws IOException {
@@ -164,7 +173,8 @@ public final class LeakScanner {
         List<PersonRecord> records = List.of();
         if (o == null) {
             try {
-                o = reader.enforcesTimeLimit() ? reader.read(path, blob) : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob));
+                o = phases.timeChecked(ScanPhases.Phase.READ, () -> reader.enforcesTimeLimit() ? reader.read(path, blob)
+                        : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob)));
             } catch (TimeoutException ex) {
                 save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
                         "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of(), null);
@@ -199,7 +209,8 @@ public final class LeakScanner {
         if (known.isPresent()) {
             return known.get();
         }
-        List<PersonRecord> records = watchdog.within(limits.perFileSeconds(), () -> analyzer.analyze(doc)).records();
+        List<PersonRecord> records = phases.timeChecked(ScanPhases.Phase.ANALYSE,
+                () -> watchdog.within(limits.perFileSeconds(), () -> analyzer.analyze(doc)).records());
         analysedBefore.remember(sha, doc, records);
         return records;
     }
@@ -212,7 +223,7 @@ public final class LeakScanner {
             return;
         }
         try {
-            String sha = Hashing.sha256(child.blob());
+            String sha = phases.timeChecked(ScanPhases.Phase.HASH, () -> Hashing.sha256(child.blob()));
             if (depth + 1 > limits.maxArchiveDepth()) {
                 saveIfChanged(new InventoryEntry(path, parentPath, child.blob().size(), sha, null, "skipped", "depth_limit", 0));
                 return;

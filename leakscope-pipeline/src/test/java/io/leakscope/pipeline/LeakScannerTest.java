@@ -88,6 +88,10 @@ class LeakScannerTest {
             assertThat(scanner.scan(leak)).as("reused").isZero();
             assertThat(new LeakScanner(store, new DocumentReader(IngestLimits.DEFAULT, caseDir), analyzer, IngestLimits.DEFAULT,
                     ScanProgress.SILENT, 1).scan(leak)).as("unchanged, read by this analysis: not read again").isEqualTo(1);
+            for (ScanPhases.Phase p : List.of(ScanPhases.Phase.WALK, ScanPhases.Phase.HASH, ScanPhases.Phase.READ, ScanPhases.Phase.ANALYSE,
+                    ScanPhases.Phase.CLASSIFY, ScanPhases.Phase.STORE)) {
+                assertThat(scanner.phases().nanos(p)).as("time of %s", p).isPositive();
+            }
         }
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve(CaseStore.FILE_NAME));
              var s = c.createStatement()) {

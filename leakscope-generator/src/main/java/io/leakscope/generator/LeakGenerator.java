@@ -190,7 +190,7 @@ public final class LeakGenerator {
 
     /** A company's main line in Tokyo: 03-NNNN-0000 style, never a person's. */
     String switchboard(String last) {
-        return "03-" + unique("", 4) + "-" + last;
+        return "03-" + String.format("%04d", random.nextInt(10_000)) + "-" + last; // a main line: companies may share one in the data
     }
 
     String mobile() {
@@ -735,7 +735,7 @@ public final class LeakGenerator {
                 continue;
             }
             String path = "採用/2023/応募者_" + String.format("%02d", i + 1) + ".docx";
-            String email = "applicant" + unique("", 4) + "@mail.example.net";
+            String email = "applicant" + unique("", 6) + "@mail.example.net";
             String address = homeAddress();
             String phone = writtenPhone(mobile());
             LocalDate born = LocalDate.of(1985 + random.nextInt(15), 1 + random.nextInt(12), 1 + random.nextInt(28));

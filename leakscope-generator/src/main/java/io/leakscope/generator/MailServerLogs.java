@@ -132,7 +132,7 @@ final class MailServerLogs {
         return switch (m % 4) {
             case 0 -> "<" + g.unique("40", 8) + "@" + LeakGenerator.OWN_DOMAIN + ">";
             case 1 -> "<" + UUID.nameUUIDFromBytes(("m" + m).getBytes(StandardCharsets.UTF_8)) + "@" + FQDN + ">";
-            case 2 -> "<TYWPR01MB" + g.unique("", 7) + "ABCD" + m + "@TYWPR01MB" + g.unique("", 4) + ".jpnprd01.prod.outlook.com>";
+            case 2 -> "<TYWPR01MB" + g.unique("", 7) + "ABCD" + m + "@TYWPR01MB" + String.format("%04d", g.random().nextInt(10_000)) + ".jpnprd01.prod.outlook.com>";
             default -> "<CAKx" + g.unique("", 6) + "=Zq_" + g.unique("", 5) + "w@mail.gmail.com>";
         };
     }

@@ -89,7 +89,7 @@ final class MailThreads {
         headers.put("Cc", cc.name().spaced() + " <" + cc.email() + ">");
         headers.put("Subject", "RE: Quotation");
         headers.put("Date", "Tue, 3 Sep 2024 09:02:11 +0800");
-        headers.put("Message-ID", "<SG2PR04MB" + g.unique("", 7) + "@SG2PR04MB" + g.unique("", 4) + ".apcprd04.prod.outlook.com>");
+        headers.put("Message-ID", "<SG2PR04MB" + g.unique("", 7) + "@SG2PR04MB" + String.format("%04d", g.random().nextInt(10_000)) + ".apcprd04.prod.outlook.com>");
         headers.put("In-Reply-To", "<" + g.unique("40", 8) + "@" + LeakGenerator.OWN_DOMAIN + ">");
         FileWriters.write(leak, doc, FileWriters.eml(headers, body));
         s.truth().holds(doc, PERSON_NAME, s.name()).holds(doc, EMAIL, s.email()).mentions(doc, COMPANY_NAME, GROUP_COMPANY);

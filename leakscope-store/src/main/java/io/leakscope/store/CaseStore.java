@@ -314,16 +314,44 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    /** Replaces a document's inventory entry and records, atomically. */
-    public synchronized void save(InventoryEntry entry, List<PersonRecord> records) {
+    /**
+     * Replaces a document's inventory entry and records, atomically. The values are sealed and their
+     * match hashes computed by the calling thread; only the writing holds the store (SQLite takes one
+     * writer at a time), with statements prepared once for the connection.
+     */
+    public void save(InventoryEntry entry, List<PersonRecord> records) {
+        List<SealedRecord> sealed = new ArrayList<>(records.size());
+        for (PersonRecord r : records) {
+            sealed.add(sealed(r));
+        }
+        DocumentClassification c = entry.classification();
+        List<String> evidence = c == null ? List.of() : c.flags().stream().map(f -> seal(f.evidence())).toList();
+        write(entry, sealed, evidence);
+    }
+
+    /** A record as stored: its relative's employee number and each finding's value sealed, each finding's match hash. */
+    private record SealedRecord(PersonRecord record, String relativeOf, String[] values, String[] hashes) {
+    }
+
+    private SealedRecord sealed(PersonRecord r) {
+        List<Finding> fs = r.findings();
+        String[] values = new String[fs.size()];
+        String[] hashes = new String[fs.size()];
+        for (int i = 0; i < fs.size(); i++) {
+            values[i] = seal(fs.get(i).value());
+            hashes[i] = matchHash(sealer, fs.get(i).type(), fs.get(i).value());
+        }
+        return new SealedRecord(r, r.relativeOf().isEmpty() ? "" : seal(r.relativeOf()), values, hashes);
+    }
+
+    private synchronized void write(InventoryEntry entry, List<SealedRecord> records, List<String> evidence) {
         try {
             conn.setAutoCommit(false);
-            try (PreparedStatement del = conn.prepareStatement("DELETE FROM documents WHERE path = ?")) {
-                del.setString(1, entry.path());
-                del.executeUpdate();
-            }
-            long docId = insertDocument(entry);
-            for (PersonRecord r : records) {
+            PreparedStatement del = statement("DELETE FROM documents WHERE path = ?", false);
+            del.setString(1, entry.path());
+            del.executeUpdate();
+            long docId = insertDocument(entry, evidence);
+            for (SealedRecord r : records) {
                 insertRecord(docId, r);
             }
             conn.commit();
@@ -335,85 +363,95 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    private long insertDocument(InventoryEntry e) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
+    /** Statements the scan runs for every document, prepared once for the connection. */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
+
+    private PreparedStatement statement(String sql, boolean keys) throws SQLException {
+        PreparedStatement ps = prepared.get(sql);
+        if (ps == null) {
+            ps = keys ? conn.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : conn.prepareStatement(sql);
+            prepared.put(sql, ps);
+        }
+        return ps;
+    }
+
+    private long insertDocument(InventoryEntry e, List<String> evidence) throws SQLException {
+        PreparedStatement ps = statement(
                 "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr, doc_class, class_signals, "
-                        + "analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, e.path());
-            ps.setString(2, e.parent());
-            if (e.size() == null) {
-                ps.setNull(3, Types.INTEGER);
-            } else {
-                ps.setLong(3, e.size());
-            }
-            ps.setString(4, e.sha256());
-            ps.setString(5, e.mediaType());
-            ps.setString(6, e.status());
-            ps.setString(7, e.reason());
-            ps.setInt(8, e.findings());
-            ps.setString(9, Instant.now().toString());
-            ps.setInt(10, e.ocr() ? 1 : 0);
-            DocumentClassification c = e.classification();
-            ps.setString(11, c == null ? null : c.documentClass().id());
-            ps.setString(12, c == null ? null : c.explanation());
-            ps.setInt(13, DocumentAnalyzer.VERSION);
-            ps.executeUpdate();
-            long id = generatedKey(ps);
-            if (c != null) {
-                insertFlags(id, c.flags());
-            }
-            return id;
+                        + "analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", true);
+        ps.setString(1, e.path());
+        ps.setString(2, e.parent());
+        if (e.size() == null) {
+            ps.setNull(3, Types.INTEGER);
+        } else {
+            ps.setLong(3, e.size());
         }
+        ps.setString(4, e.sha256());
+        ps.setString(5, e.mediaType());
+        ps.setString(6, e.status());
+        ps.setString(7, e.reason());
+        ps.setInt(8, e.findings());
+        ps.setString(9, Instant.now().toString());
+        ps.setInt(10, e.ocr() ? 1 : 0);
+        DocumentClassification c = e.classification();
+        ps.setString(11, c == null ? null : c.documentClass().id());
+        ps.setString(12, c == null ? null : c.explanation());
+        ps.setInt(13, DocumentAnalyzer.VERSION);
+        ps.executeUpdate();
+        long id = generatedKey(ps);
+        if (c != null) {
+            insertFlags(id, c.flags(), evidence);
+        }
+        return id;
     }
 
-    private void insertFlags(long docId, List<ConfidentialFlag> flags) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO document_flags(document_id, kind, evidence, line) VALUES (?,?,?,?)")) {
-            for (ConfidentialFlag f : flags) {
-                ps.setLong(1, docId);
-                ps.setString(2, f.kind().id());
-                ps.setString(3, seal(f.evidence()));
-                ps.setInt(4, f.line());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void insertFlags(long docId, List<ConfidentialFlag> flags, List<String> evidence) throws SQLException {
+        if (flags.isEmpty()) {
+            return;
         }
-    }
-
-    private void insertRecord(long docId, PersonRecord r) throws SQLException {
-        long recordId;
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO records(document_id, locator, kind, context, relative_of) VALUES (?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+        PreparedStatement ps = statement("INSERT INTO document_flags(document_id, kind, evidence, line) VALUES (?,?,?,?)", false);
+        for (int i = 0; i < flags.size(); i++) {
             ps.setLong(1, docId);
-            ps.setString(2, r.locator());
-            ps.setString(3, r.kind().name());
-            ps.setString(4, r.context());
-            ps.setString(5, r.relativeOf().isEmpty() ? "" : seal(r.relativeOf()));
-            ps.executeUpdate();
-            recordId = generatedKey(ps);
+            ps.setString(2, flags.get(i).kind().id());
+            ps.setString(3, evidence.get(i));
+            ps.setInt(4, flags.get(i).line());
+            ps.addBatch();
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO findings(record_id, type, element, value, span_start, span_end, location, score, recognizer, match_hash) "
-                        + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            for (Finding f : r.findings()) {
-                ps.setLong(1, recordId);
-                ps.setString(2, f.type().name());
-                ps.setString(3, f.element().id());
-                ps.setString(4, seal(f.value()));
-                if (f.span() == null) {
-                    ps.setNull(5, Types.INTEGER);
-                    ps.setNull(6, Types.INTEGER);
-                } else {
-                    ps.setInt(5, f.span().start());
-                    ps.setInt(6, f.span().end());
-                }
-                ps.setString(7, f.location());
-                ps.setDouble(8, f.score());
-                ps.setString(9, f.recognizer());
-                ps.setString(10, matchHash(sealer, f.type(), f.value()));
-                ps.addBatch();
+        ps.executeBatch();
+    }
+
+    private void insertRecord(long docId, SealedRecord sealed) throws SQLException {
+        PersonRecord r = sealed.record();
+        PreparedStatement rs = statement("INSERT INTO records(document_id, locator, kind, context, relative_of) VALUES (?,?,?,?,?)", true);
+        rs.setLong(1, docId);
+        rs.setString(2, r.locator());
+        rs.setString(3, r.kind().name());
+        rs.setString(4, r.context());
+        rs.setString(5, sealed.relativeOf());
+        rs.executeUpdate();
+        long recordId = generatedKey(rs);
+        PreparedStatement ps = statement("INSERT INTO findings(record_id, type, element, value, span_start, span_end, location, score, recognizer, "
+                + "match_hash) VALUES (?,?,?,?,?,?,?,?,?,?)", false);
+        for (int i = 0; i < r.findings().size(); i++) {
+            Finding f = r.findings().get(i);
+            ps.setLong(1, recordId);
+            ps.setString(2, f.type().name());
+            ps.setString(3, f.element().id());
+            ps.setString(4, sealed.values()[i]);
+            if (f.span() == null) {
+                ps.setNull(5, Types.INTEGER);
+                ps.setNull(6, Types.INTEGER);
+            } else {
+                ps.setInt(5, f.span().start());
+                ps.setInt(6, f.span().end());
             }
-            ps.executeBatch();
+            ps.setString(7, f.location());
+            ps.setDouble(8, f.score());
+            ps.setString(9, f.recognizer());
+            ps.setString(10, sealed.hashes()[i]);
+            ps.addBatch();
         }
+        ps.executeBatch();
     }
 
     private String unsealRelative(String stored) {
@@ -968,6 +1006,9 @@ public final class CaseStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement ps : prepared.values()) {
+                ps.close();
+            }
             conn.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close the case store", e);

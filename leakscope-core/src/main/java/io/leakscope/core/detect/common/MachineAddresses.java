@@ -72,15 +72,18 @@ public final class MachineAddresses {
         if (start - lineStart > 400) {
             lineStart = start - 400;
         }
-        String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT);
-        String opening = before.stripLeading();
-        if (opening.startsWith(UID_LABEL + ":") || opening.startsWith(UID_LABEL + ";")) {
+        if (opensWithUidLabel(text, lineStart, start)) {
             return true;
         }
-        int bracket = before.lastIndexOf('<');
-        if (bracket < 0 || bracket < before.length() - 1 && !before.substring(bracket + 1).isBlank()) {
-            return false; // only a bracketed value: "message-id=<…"
+        int last = start - 1;
+        while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+            last--;
         }
+        if (last < lineStart || text.charAt(last) != '<') {
+            return false; // only a bracketed value: "message-id=<…"; checked before copying, as most candidates fail here
+        }
+        String before = text.substring(lineStart, start).toLowerCase(Locale.ROOT);
+        int bracket = before.lastIndexOf('<');
         String label = before.substring(0, bracket);
         for (String l : IDENTIFIER_LABELS) {
             int i = label.lastIndexOf(l);
@@ -89,6 +92,16 @@ public final class MachineAddresses {
             }
         }
         return false;
+    }
+
+    private static boolean opensWithUidLabel(String text, int lineStart, int start) {
+        int i = lineStart;
+        while (i < start && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int end = i + UID_LABEL.length();
+        return end < start && text.regionMatches(true, i, UID_LABEL, 0, UID_LABEL.length())
+                && (text.charAt(end) == ':' || text.charAt(end) == ';');
     }
 
     /** After the label: its separator, then only bracketed identifiers and spaces (a References list). */

@@ -47,7 +47,7 @@ public final class ScanBench {
 
     /** One fraction's figures, with where the scan's time went and the case it made. */
     public record Row(String corpus, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers,
-                      ScanPhases phases, int persons, Path caseDir) {
+                      ScanPhases phases, int persons, Path caseDir, ProcessCpu tikaCpu, ProcessCpu scanCpu) {
         public double ratio() {
             return (double) scanMillis / tikaMillis;
         }
@@ -58,6 +58,25 @@ public final class ScanBench {
 
         public double tikaMbPerSecond() {
             return bytes / 1048576.0 / (tikaMillis / 1000.0);
+        }
+
+        /** Tika-only's CPU seconds (this JVM, warmed up). */
+        public double tikaCpuSeconds() {
+            return tikaCpu.ownSeconds();
+        }
+
+        /** The scan's CPU seconds in this JVM (analysis, store, resolution, its compilers and collector). */
+        public double scanJvmCpuSeconds() {
+            return scanCpu.ownSeconds();
+        }
+
+        /** The scan's parser processes' CPU seconds (start-up, compilers and collector included). */
+        public double parserCpuSeconds() {
+            return scanCpu.childrenSeconds();
+        }
+
+        public double cpuRatio() {
+            return (scanJvmCpuSeconds() + parserCpuSeconds()) / tikaCpuSeconds();
         }
     }
 
@@ -141,9 +160,11 @@ public final class ScanBench {
             tikaOnly(files.subList(0, Math.min(300, files.size())), tree, null); // class loading and JIT, not counted
             warmedUp = true;
         }
+        ProcessCpu cpu0 = ProcessCpu.now();
         long t0 = System.nanoTime();
         tikaOnly(files, tree, null);
         long tika = millis(t0);
+        ProcessCpu tikaCpu = ProcessCpu.now().since(cpu0);
         if (keepTexts && !Files.exists(work.resolve("texts"))) {
             // untimed: the text of the first (smallest) fraction measured, for the recognizer pass
             tikaOnly(files, tree, Files.createDirectories(work.resolve("texts")));
@@ -154,12 +175,14 @@ public final class ScanBench {
         deleteTree(caseDir);
         HeapSampler heap = new HeapSampler();
         heap.start();
+        ProcessCpu cpu1 = ProcessCpu.now();
         long t1 = System.nanoTime();
         CaseService.ScanSummary summary = CaseService.scan(tree, caseDir, config, ScanProgress.SILENT, ScanOptions.isolated(threads));
         long scan = millis(t1);
+        ProcessCpu scanCpu = ProcessCpu.now().since(cpu1);
         heap.halt();
         log.printf("%s: leakscope scan %,d ms%n", label, scan);
-        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren(), summary.phases(), summary.persons(), caseDir);
+        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren(), summary.phases(), summary.persons(), caseDir, tikaCpu, scanCpu);
     }
 
     /** Reads every file once so that both measured runs start with the same (warm) page cache. */

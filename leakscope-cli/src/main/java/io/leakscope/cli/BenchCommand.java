@@ -143,6 +143,27 @@ final class BenchCommand implements Callable<Integer> {
                     p.millis(ScanPhases.Phase.STORE) / 1000.0, p.millis(ScanPhases.Phase.RESOLVE) / 1000.0, report, r.scanMillis() / 1000.0);
         }
         System.out.println("(walk, resolve, report: wall time; the others: thread-seconds summed over the scan's threads)");
+        printCpu(rows);
+    }
+
+    /**
+     * The same runs in CPU seconds, by process (Tika-only: this JVM; the scan: this JVM and its parser
+     * processes), and the per-file phases' CPU time on their own threads: on a machine with fewer
+     * cores than busy threads, the work each side asked of the machine.
+     */
+    private static void printCpu(List<ScanBench.Row> rows) {
+        System.out.printf("%n| corpus | Tika-only CPU | scan CPU: scan JVM | parser processes | scan / Tika (CPU) | hash | read | analyse | classify | store | resolve |%n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+        for (ScanBench.Row r : rows) {
+            ScanPhases p = r.phases();
+            System.out.printf("| %s | %.1f s | %.1f s | %.1f s | %.2f | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s | %.1f s |%n", r.corpus(),
+                    r.tikaCpuSeconds(), r.scanJvmCpuSeconds(), r.parserCpuSeconds(), r.cpuRatio(),
+                    p.cpuMillis(ScanPhases.Phase.HASH) / 1000.0, p.cpuMillis(ScanPhases.Phase.READ) / 1000.0,
+                    p.cpuMillis(ScanPhases.Phase.ANALYSE) / 1000.0, p.cpuMillis(ScanPhases.Phase.CLASSIFY) / 1000.0,
+                    p.cpuMillis(ScanPhases.Phase.STORE) / 1000.0, p.cpuMillis(ScanPhases.Phase.RESOLVE) / 1000.0);
+        }
+        System.out.println("(CPU seconds; a process's include its compilers and collector; the phases: their own threads' CPU"
+                + " in this JVM, read: decoding the parser's reply)");
     }
 
     private int resolution(Path caseDir) throws Exception {

@@ -174,7 +174,7 @@ public final class LeakScanner {
         if (o == null) {
             try {
                 o = phases.timeChecked(ScanPhases.Phase.READ, () -> reader.enforcesTimeLimit() ? reader.read(path, blob)
-                        : watchdog.within(limits.perFileSeconds(), () -> reader.read(path, blob)));
+                        : watchdog.within(limits.perFileSeconds(), () -> phases.cpuOf(ScanPhases.Phase.READ, () -> reader.read(path, blob))));
             } catch (TimeoutException ex) {
                 save(new InventoryEntry(path, parent, blob.size(), sha, null, "failed",
                         "timeout: reading took over " + limits.perFileSeconds() + " s", 0), List.of(), null);
@@ -209,8 +209,8 @@ public final class LeakScanner {
         if (known.isPresent()) {
             return known.get();
         }
-        List<PersonRecord> records = phases.timeChecked(ScanPhases.Phase.ANALYSE,
-                () -> watchdog.within(limits.perFileSeconds(), () -> analyzer.analyze(doc)).records());
+        List<PersonRecord> records = phases.timeChecked(ScanPhases.Phase.ANALYSE, () -> watchdog.within(limits.perFileSeconds(),
+                () -> phases.cpuOf(ScanPhases.Phase.ANALYSE, () -> analyzer.analyze(doc))).records());
         analysedBefore.remember(sha, doc, records);
         return records;
     }

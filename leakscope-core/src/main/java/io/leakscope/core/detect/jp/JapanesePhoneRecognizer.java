@@ -49,8 +49,26 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
 
     @Override
     public List<Candidate> analyze(NormalizedText text) {
-        List<Candidate> out = new ArrayList<>();
         String s = text.normalized();
+        List<Candidate> out = new ArrayList<>();
+        for (Run run : runsWorthReading(s)) {
+            read(s, run.start(), run.end(), out);
+        }
+        return out;
+    }
+
+    /** A run of digits and separators: where a written number may be. */
+    private record Run(int start, int end) {
+    }
+
+    /**
+     * The runs that may hold a written number. Kept apart
+     * from reading them: the loop over every character of a text is the hot one, and compiled with
+     * libphonenumber's matcher inlined into it, it cost the just-in-time compiler seconds each time
+     * a long text made it compile the loop again.
+     */
+    private static List<Run> runsWorthReading(String s) {
+        List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
             if (!isPhoneChar(s.charAt(i))) {
@@ -63,10 +81,10 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
             }
             int digits;
             if (i - start >= MIN_RUN && (digits = digits(s, start, i)) >= MIN_DIGITS && mayHoldWrittenNumber(s, start, i, digits)) {
-                read(s, start, i, out);
+                runs.add(new Run(start, i));
             }
         }
-        return out;
+        return runs;
     }
 
     private static boolean isPhoneChar(char c) {

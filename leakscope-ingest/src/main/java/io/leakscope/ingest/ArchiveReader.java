@@ -16,6 +16,7 @@ import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -72,17 +73,27 @@ final class ArchiveReader {
         }
     }
 
+    /**
+     * A zip by its central directory; one whose directory cannot be read (broken, or members written
+     * with data descriptors that the directory contradicts) by its members' local headers, in order.
+     */
     private List<Member> zip(Blob archive) throws IOException {
+        ZipFile zip;
+        try {
+            zip = openZip(archive);
+        } catch (IOException e) {
+            return zipStreamed(archive);
+        }
         List<Member> out = new ArrayList<>();
         Budget budget = new Budget();
-        try (ZipFile zip = openZip(archive)) {
+        try (zip) {
             Enumeration<ZipArchiveEntry> entries = zip.getEntriesInPhysicalOrder();
             while (entries.hasMoreElements()) {
                 ZipArchiveEntry e = entries.nextElement();
                 if (e.isDirectory()) {
                     continue;
                 }
-                String name = e.getName().replace('\\', '/');
+                String name = ZipNames.of(e).replace('\\', '/');
                 String refused = budget.refuse(name, e.getSize());
                 if (refused != null) {
                     out.add(new Member(name, null, Outcome.Status.SKIPPED, refused));
@@ -97,6 +108,44 @@ final class ArchiveReader {
             }
         }
         return out;
+    }
+
+    private List<Member> zipStreamed(Blob archive) throws IOException {
+        List<Member> out = new ArrayList<>();
+        Budget budget = new Budget();
+        try (InputStream raw = archive.open();
+             ZipArchiveInputStream zip = new ZipArchiveInputStream(raw, "ISO-8859-1", true, true)) {
+            for (ZipArchiveEntry e = nextOrEnd(zip); e != null; e = nextOrEnd(zip)) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                String name = ZipNames.of(e).replace('\\', '/');
+                String refused = budget.refuse(name, e.getSize());
+                if (refused != null) {
+                    out.add(new Member(name, null, Outcome.Status.SKIPPED, refused));
+                } else if (!zip.canReadEntryData(e)) {
+                    boolean encrypted = e.getGeneralPurposeBit().usesEncryption();
+                    out.add(new Member(name, null, Outcome.Status.FAILED, encrypted ? "encrypted" : "unsupported: compression method"));
+                } else {
+                    try {
+                        out.add(take(zip, name, archive.size(), budget));
+                    } catch (IOException cut) {
+                        out.add(new Member(name, null, Outcome.Status.FAILED, "corrupt: the member is cut off"));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The next member by its local header, or null where the members end (a cut-off zip ends early). */
+    private static ZipArchiveEntry nextOrEnd(ZipArchiveInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (java.io.EOFException e) {
+            return null;
+        }
     }
 
     private List<Member> tar(Blob archive) throws IOException {
@@ -168,7 +217,8 @@ final class ArchiveReader {
     }
 
     private ZipFile openZip(Blob archive) throws IOException {
-        ZipFile.Builder b = ZipFile.builder().setCharset(Charsets.CP932).setUseUnicodeExtraFields(true);
+        // names are decoded member by member (ZipNames): as Latin-1 here, every byte kept as it is
+        ZipFile.Builder b = ZipFile.builder().setCharset(java.nio.charset.StandardCharsets.ISO_8859_1).setUseUnicodeExtraFields(true);
         if (archive instanceof Blob.OnDisk d) {
             return b.setPath(d.path()).get();
         }

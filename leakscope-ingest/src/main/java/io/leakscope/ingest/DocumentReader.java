@@ -89,14 +89,12 @@ public final class DocumentReader implements FileContentReader {
                 return Outcome.skipped(mediaType, "unsupported: " + mediaType);
             }
             return parse(path, mediaType, blob);
-        } catch (EncryptedDocumentException e) {
+        } catch (EncryptedDocumentException | org.apache.commons.compress.PasswordRequiredException e) {
             return Outcome.failed(mediaType, "encrypted");
         } catch (ZeroByteFileException e) {
             return Outcome.skipped(mediaType, "empty");
-        } catch (TikaException | SAXException e) {
-            return Outcome.failed(mediaType, "corrupt: " + describe(e));
-        } catch (IOException | RuntimeException e) {
-            return Outcome.failed(mediaType, "corrupt: " + describe(e));
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            return Outcome.failed(mediaType, failure(e));
         } catch (OutOfMemoryError e) {
             return Outcome.failed(mediaType, "too_large: out of memory while parsing");
         }
@@ -126,18 +124,17 @@ public final class DocumentReader implements FileContentReader {
         return Outcome.container(mediaType, path, children);
     }
 
+    /**
+     * A CSV or TSV file as a table, in its own encoding; a long one in parts of whole records
+     * ({@link DelimitedParts}), each part a member that starts with the header row again.
+     */
     private Outcome readDelimited(String path, String mediaType, Blob blob) throws IOException {
-        if (blob.size() > limits.maxTextChars()) {
-            return Outcome.skipped(mediaType, "too_large");
-        }
-        byte[] bytes;
-        try (InputStream in = blob.open()) {
-            bytes = in.readAllBytes();
-        }
-        String text = Charsets.decode(bytes);
+        String extension = path.toLowerCase(Locale.ROOT).endsWith(".tsv") ? ".tsv" : ".csv";
+        DelimitedParts.Read read = DelimitedParts.read(blob, new TextParts(tempDir, extension, limits.textPartChars()));
+        String text = read.firstPart();
         boolean tabs = path.toLowerCase(Locale.ROOT).endsWith(".tsv") || DelimitedTextReader.looksTabSeparated(text);
         Table table = DelimitedTextReader.read(fileName(path), text, tabs);
-        return Outcome.done(mediaType, new ExtractedDocument(path, mediaType, "", List.of(table)), List.of());
+        return Outcome.done(mediaType, new ExtractedDocument(path, mediaType, "", List.of(table)), read.furtherParts());
     }
 
     private Outcome parse(String path, String mediaType, Blob blob) throws IOException, TikaException, SAXException {
@@ -156,7 +153,8 @@ public final class DocumentReader implements FileContentReader {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
         md.set(Metadata.CONTENT_TYPE, mediaType);
-        TableAwareHandler handler = new TableAwareHandler(limits.maxTextChars());
+        TextParts parts = new TextParts(tempDir, ".txt", limits.textPartChars());
+        TableAwareHandler handler = new TableAwareHandler(limits.maxTextChars(), parts);
         AttachmentCollector attachments = new AttachmentCollector(limits);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
@@ -167,13 +165,21 @@ public final class DocumentReader implements FileContentReader {
         try (InputStream in = blob.open(); TemporaryResources copies = temporaryResources();
              TikaInputStream tis = TikaInputStream.get(in, copies, md)) {
             top.parse(tis, (ContentHandler) handler, md, context);
+        } catch (IOException | TikaException | SAXException | RuntimeException | Error e) {
+            parts.discard();
+            throw e;
         }
         if (store) {
+            parts.discard();
             return Outcome.container(mediaType, path, attachments.children());
         }
         String text = isMail(mediaType) ? MailHeaders.render(md) + "\n\n" + handler.text() : handler.text();
         ExtractedDocument doc = new ExtractedDocument(path, mediaType, text, handler.tables(), Ocr.wasUsed(md));
-        return Outcome.done(mediaType, doc, attachments.children());
+        List<Outcome.Child> members = new ArrayList<>(attachments.children());
+        members.addAll(handler.furtherParts());
+        String reason = handler.truncated() ? String.format(Locale.ROOT, "too_large: table cells beyond %,d characters not read",
+                limits.maxTextChars()) : null;
+        return new Outcome(Outcome.Status.DONE, mediaType, reason, doc, List.copyOf(members));
     }
 
     /**
@@ -249,15 +255,35 @@ public final class DocumentReader implements FileContentReader {
      * The exception's class and, for parser exceptions, its message with quoted parts removed:
      * a message may quote a cell or a field of the file, and reasons must never carry leaked values.
      */
-    private static String describe(Throwable e) {
+    /**
+     * "corrupt" with what went wrong; "unreadable" when the file could not be opened: that belongs to
+     * its path, not its content, and so is never a reason its copies share ({@link OutcomesByContent}).
+     */
+    private static String failure(Exception e) {
+        Throwable root = rootCause(e);
+        if (root instanceof java.nio.file.FileSystemException) {
+            return "unreadable: " + root.getClass().getSimpleName();
+        }
+        return "corrupt: " + describe(e);
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    /** A path in a parser's message (the leak's or the case's folders): a reason names the file by its own entry. */
+    private static final String ABSOLUTE_PATH = "(?<![\\w.])/(?:[^\\s/'\"]+/)+[^\\s'\"]*";
+
+    private static String describe(Throwable e) {
+        Throwable root = rootCause(e);
         boolean structural = root instanceof TikaException || root instanceof IOException || root instanceof SAXException
                 || root.getClass().getName().startsWith("org.apache.poi");
         String msg = !structural || root.getMessage() == null ? ""
-                : root.getMessage().replaceAll("'[^']*'|\"[^\"]*\"|「[^」]*」", "'…'").replaceAll("\\s+", " ");
+                : root.getMessage().replaceAll("'[^']*'|\"[^\"]*\"|「[^」]*」", "'…'").replaceAll(ABSOLUTE_PATH, "…").replaceAll("\\s+", " ");
         if (msg.length() > 160) {
             msg = msg.substring(0, 160) + "…";
         }

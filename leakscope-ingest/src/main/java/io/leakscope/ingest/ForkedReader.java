@@ -1,6 +1,7 @@
 package io.leakscope.ingest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
@@ -34,6 +36,8 @@ public final class ForkedReader implements FileContentReader {
     private final int heapMb;
     private final Worker shared;
     private final Worker alone;
+    private final Path linkDir;
+    private final AtomicLong links = new AtomicLong();
 
     /**
      * @param threads how many files may be read at once (the scan's reading threads)
@@ -41,11 +45,12 @@ public final class ForkedReader implements FileContentReader {
      */
     public ForkedReader(IngestLimits limits, Path tempDir, boolean ocr, int threads, int heapMb) {
         this(mb -> javaCommand(mb, tempDir, ReaderWorker.class.getName(), ReaderWorker.arguments(limits, tempDir, ocr)),
-                limits.perFileSeconds(), threads, heapMb);
+                limits.perFileSeconds(), threads, heapMb, tempDir);
     }
 
     /** With any worker command speaking the {@link OutcomeCodec} protocol (tests use misbehaving ones). */
-    ForkedReader(IntFunction<List<String>> commandWithHeapMb, int seconds, int threads, int heapMb) {
+    ForkedReader(IntFunction<List<String>> commandWithHeapMb, int seconds, int threads, int heapMb, Path linkDir) {
+        this.linkDir = linkDir;
         this.seconds = seconds;
         this.heapMb = heapMb;
         this.shared = new Worker(commandWithHeapMb.apply(heapMb * threads));
@@ -69,6 +74,42 @@ public final class ForkedReader implements FileContentReader {
 
     @Override
     public Outcome read(String path, Blob blob) {
+        Path link = null;
+        try {
+            if (linkDir != null && blob instanceof Blob.OnDisk d && !isAscii(d.path().toAbsolutePath().toString())) {
+                link = Files.createSymbolicLink(linkDir.resolve("link-" + links.incrementAndGet()), d.path().toAbsolutePath());
+                return readNamed(path, new Blob.OnDisk(link, d.size(), false));
+            }
+            return readNamed(path, blob);
+        } catch (IOException e) {
+            return Outcome.failed(null, "unreadable: " + e.getClass().getSimpleName());
+        } finally {
+            if (link != null) {
+                try {
+                    Files.deleteIfExists(link);
+                } catch (IOException e) {
+                    // the next scan empties the temp folder
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a path's name is the same bytes in every locale. Another one reaches the worker as a
+     * link of plain letters to it: the file's name may not be valid in the scan's encoding
+     * (Shift_JIS bytes from a Windows share) or in the worker's, and a path sent as text would then
+     * name another file or none.
+     */
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Outcome readNamed(String path, Blob blob) {
         Optional<Outcome> outcome = shared.read(path, blob);
         if (outcome.isPresent()) {
             return outcome.get();
@@ -149,6 +190,9 @@ public final class ForkedReader implements FileContentReader {
         }
 
         private Outcome blame(int exitStatus) {
+            if (exitStatus == WorkerProcess.REPLY_TOO_LARGE) {
+                return Outcome.failed(null, "too_large: what the parser read of it did not fit in the scan's memory");
+            }
             if (exitStatus == OUT_OF_MEMORY_EXIT) {
                 return Outcome.failed(null, "too_large: the parser ran out of memory (limit " + heapMb + " MB)");
             }

@@ -12,14 +12,15 @@ import java.util.List;
 
 /**
  * Lists the files of a leak folder in a stable order, with their leak-relative, '/'-separated paths.
- * Symbolic links are listed but not followed (skipped later with reason {@code symlink}); folders
- * that cannot be opened are listed as failed entries.
+ * Symbolic links are listed but not followed (skipped later with reason {@code symlink}), and so are
+ * named pipes, sockets and devices (skipped: not a regular file); folders that cannot be opened are
+ * listed as failed entries.
  */
 public final class LeakWalker {
 
     /** One file of the tree. */
     public record Entry(String path, Path file, long size, Kind kind, String reason) {
-        public enum Kind { FILE, SYMLINK, UNREADABLE }
+        public enum Kind { FILE, SYMLINK, OTHER, UNREADABLE }
     }
 
     public List<Entry> list(Path root) throws IOException {
@@ -32,6 +33,9 @@ public final class LeakWalker {
                     out.add(new Entry(rel, file, 0, Entry.Kind.SYMLINK, "symlink"));
                 } else if (attrs.isRegularFile()) {
                     out.add(new Entry(rel, file, attrs.size(), Entry.Kind.FILE, null));
+                } else {
+                    // a named pipe, socket or device: reading one could block or never end, but it is listed
+                    out.add(new Entry(rel, file, 0, Entry.Kind.OTHER, "not a regular file"));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -94,12 +94,12 @@ public final class ReaderWorker {
         List<String> args = new ArrayList<>(List.of(tempDir.toString(), Boolean.toString(ocr)));
         args.addAll(List.of(Long.toString(l.maxMemberBytes()), Integer.toString(l.inMemoryBytes()), Integer.toString(l.maxArchiveDepth()),
                 Integer.toString(l.maxTextChars()), Integer.toString(l.maxEntries()), Double.toString(l.maxExpansionRatio()),
-                Integer.toString(l.perFileSeconds())));
+                Integer.toString(l.perFileSeconds()), Integer.toString(l.textPartChars())));
         return args;
     }
 
     private static IngestLimits limits(String[] a) {
         return new IngestLimits(Long.parseLong(a[2]), Integer.parseInt(a[3]), Integer.parseInt(a[4]), Integer.parseInt(a[5]),
-                Integer.parseInt(a[6]), Double.parseDouble(a[7]), Integer.parseInt(a[8]));
+                Integer.parseInt(a[6]), Double.parseDouble(a[7]), Integer.parseInt(a[8]), Integer.parseInt(a[9]));
     }
 }

@@ -15,8 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class TableAwareHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br",
             "tr", "title", "pre", "blockquote", "dt", "dd");
-    private final int maxChars;
-    private final StringBuilder text = new StringBuilder();
+    private final int maxTableChars;
+    private final TextParts text;
     private final List<Table> tables = new ArrayList<>();
     private int tableDepth;
     private List<List<String>> rows;
@@ -24,12 +24,17 @@ final class TableAwareHandler extends DefaultHandler {
     private StringBuilder cell;
     private StringBuilder heading;
     private String lastHeading = "";
-    private long chars;
+    private long tableChars;
     private boolean truncated;
     private boolean inBody;
 
-    TableAwareHandler(int maxChars) {
-        this.maxChars = maxChars;
+    /**
+     * @param maxTableChars characters of table cells kept at most (beyond them, {@link #truncated})
+     * @param text          where the text goes: cut into parts when long, never truncated
+     */
+    TableAwareHandler(int maxTableChars, TextParts text) {
+        this.maxTableChars = maxTableChars;
+        this.text = text;
     }
 
     @Override
@@ -104,22 +109,23 @@ final class TableAwareHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        chars += length;
-        if (chars > maxChars) {
-            truncated = true;
-            return;
+        if (heading != null && heading.length() < MAX_HEADING) {
+            heading.append(ch, start, Math.min(length, MAX_HEADING));
         }
-        if (heading != null) {
-            heading.append(ch, start, length);
-        }
-        if (tableDepth > 0) {
-            if (cell != null) {
-                cell.append(ch, start, length);
-            }
-        } else {
+        if (tableDepth == 0) {
             text.append(ch, start, length);
+        } else if (cell != null) {
+            tableChars += length;
+            if (tableChars > maxTableChars) {
+                truncated = true;
+                return;
+            }
+            cell.append(ch, start, length);
         }
     }
+
+    /** A sheet's name is short; a heading is only ever used as one. */
+    private static final int MAX_HEADING = 1000;
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) {
@@ -129,14 +135,21 @@ final class TableAwareHandler extends DefaultHandler {
         characters(ch, start, length);
     }
 
+    /** The text, or its first part when it is long ({@link #furtherParts}). */
     String text() {
-        return text.toString();
+        return text.firstPart();
+    }
+
+    /** The text's parts after the first, as members of the document. */
+    List<Outcome.Child> furtherParts() {
+        return text.furtherParts();
     }
 
     List<Table> tables() {
         return tables;
     }
 
+    /** Whether table cells beyond the limit were left out. */
     boolean truncated() {
         return truncated;
     }

@@ -39,6 +39,9 @@ final class WorkerProcess {
         }
     }
 
+    /** The status given for a process stopped because its reply did not fit in the scan's memory. */
+    static final int REPLY_TOO_LARGE = -2;
+
     private final Process process;
     private final DataOutputStream requests;
     private final Map<Integer, CompletableFuture<Outcome>> waiting = new HashMap<>();
@@ -46,7 +49,10 @@ final class WorkerProcess {
     private boolean ended;
 
     WorkerProcess(List<String> command) throws IOException {
-        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        // paths reach the worker as UTF-8 text (its own temp folder included): the same in every locale the scan runs in
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        process = builder.start();
         requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
         Thread replies = new Thread(this::readReplies, "leakscope-worker-replies-" + process.pid());
         replies.setDaemon(true);
@@ -106,6 +112,13 @@ final class WorkerProcess {
         } catch (IOException | RuntimeException e) {
             // Its output ended, or broke off as it died: a malformed reply ends it all the same.
             endAll(exitStatus());
+        } catch (OutOfMemoryError e) {
+            // A reply too large for this process's memory: the worker is stopped, and every file it was
+            // reading fails now (not at its time limit) and is read again alone, where the one that
+            // caused it is found; this thread must not die and leave them waiting.
+            process.destroyForcibly();
+            exitStatus();
+            endAll(REPLY_TOO_LARGE);
         }
     }
 

@@ -55,6 +55,53 @@ class DocumentReaderTest {
         assertThat(o.children().get(1).reason()).isEqualTo("path_unsafe");
     }
 
+    /** Before, one such name failed the whole zip as "corrupt: MalformedInputException" (read as Shift_JIS). */
+    @Test
+    void zipMemberNamesInWesternCodePagesAreReadAndTheirMembersToo() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            zip.setUseLanguageEncodingFlag(false);
+            zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+            for (String[] m : new String[][] {{"IBM437", "Gehaltsliste Mü.txt"}, {"windows-1252", "Café clients.txt"}, {"UTF-8", "社員/名簿.txt"}}) {
+                zip.setEncoding(m[0]);
+                zip.putArchiveEntry(new ZipArchiveEntry(m[1]));
+                zip.write("Name: Anna Müller, anna.mueller@example.de".getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
+            }
+        }
+        Outcome o = reader().read("export.zip", new Blob.InMemory(bytes.toByteArray()));
+        assertThat(o.status()).as(o.reason()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("Gehaltsliste Mü.txt", "Café clients.txt", "社員/名簿.txt");
+        assertThat(o.children()).allMatch(c -> c.blob() != null);
+    }
+
+    /**
+     * A zip whose central directory contradicts its members (here: cut off, as a transfer broken off
+     * leaves it) is read by the members' local headers: what is there is not lost.
+     */
+    @Test
+    void aZipWithoutItsCentralDirectoryGivesItsMembers() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+            for (String name : List.of("a.txt", "b.txt")) {
+                zip.putArchiveEntry(new ZipArchiveEntry(name));
+                zip.write(("氏名：山田 太郎 " + name).getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
+            }
+        }
+        byte[] whole = bytes.toByteArray();
+        int central = 0;
+        for (int i = 0; i + 3 < whole.length; i++) {
+            if (whole[i] == 'P' && whole[i + 1] == 'K' && whole[i + 2] == 1 && whole[i + 3] == 2) {
+                central = i;
+                break;
+            }
+        }
+        Outcome o = reader().read("cut.zip", new Blob.InMemory(Arrays.copyOf(whole, central)));
+        assertThat(o.status()).as(o.reason()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("a.txt", "b.txt");
+    }
+
     @Test
     void corruptAndEmptyFilesGetReasons() throws Exception {
         assertThat(reader().read("a.xlsx", new Blob.InMemory("PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1))))

@@ -43,17 +43,45 @@ class ForkedReaderTest {
         }
     }
 
+    /**
+     * A name in Shift_JIS bytes (copied from a Japanese Windows share) is not valid UTF-8: sent as
+     * text it named no file in the worker ("corrupt: NoSuchFileException"); it reaches the worker as a
+     * link of plain letters, and the link is gone afterwards.
+     */
+    @Test
+    void aFileWhoseNameIsNotUtf8IsReadByTheWorker() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("share"));
+        Process p = new ProcessBuilder("sh", "-c", "printf '\\216\\201\\226\\274,\\223\\144\\230\\142\\n1001,090-1234-5678\\n' > \"$(printf '\\226\\274\\225\\353').csv\"")
+                .directory(dir.toFile()).start();
+        assertThat(p.waitFor()).isZero();
+        Path file;
+        try (var files = Files.list(dir)) {
+            file = files.findFirst().orElseThrow();
+        }
+        try (ForkedReader forked = new ForkedReader(IngestLimits.DEFAULT, tmp, false, 1, 256)) {
+            Outcome o = forked.read("名簿.csv", new Blob.OnDisk(file, Files.size(file), false));
+            assertThat(o.status()).as(o.reason()).isEqualTo(Outcome.Status.DONE);
+            assertThat(o.document().tables().get(0).rows()).containsExactly(List.of("氏名", "電話"), List.of("1001", "090-1234-5678"));
+        }
+        try (var left = Files.list(tmp)) {
+            assertThat(left.filter(f -> f.getFileName().toString().startsWith("link-")).toList()).isEmpty();
+        }
+    }
+
     @Test
     void aFileExhaustingTheWorkersHeapIsTooLargeAndTheNextFileIsRead() throws Exception {
-        Path big = tmp.resolve("huge.txt");
+        // a long text no longer fills the heap (it is read in parts); a table's cells are held whole
+        Path big = tmp.resolve("huge.html");
         try (OutputStream out = Files.newOutputStream(big)) {
-            byte[] line = "the quick brown fox jumps over the lazy dog 0123456789\n".getBytes(StandardCharsets.US_ASCII);
-            for (int i = 0; i < 1_200_000; i++) {
-                out.write(line);
+            out.write("<html><body><table>".getBytes(StandardCharsets.US_ASCII));
+            byte[] row = "<tr><td>the quick brown fox jumps over the lazy dog 0123456789</td></tr>\n".getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 1_000_000; i++) {
+                out.write(row);
             }
+            out.write("</table></body></html>".getBytes(StandardCharsets.US_ASCII));
         }
         try (ForkedReader forked = new ForkedReader(IngestLimits.DEFAULT, tmp, false, 1, 64)) {
-            Outcome o = forked.read("huge.txt", new Blob.OnDisk(big, Files.size(big), false));
+            Outcome o = forked.read("huge.html", new Blob.OnDisk(big, Files.size(big), false));
             assertThat(o.status()).isEqualTo(Outcome.Status.FAILED);
             assertThat(o.reason()).isEqualTo("too_large: the parser ran out of memory (limit 64 MB)");
             assertThat(forked.read("next.txt", text("氏名：山田 太郎")).document().text()).contains("山田 太郎");
@@ -168,7 +196,7 @@ class ForkedReaderTest {
 
     private ForkedReader misbehaving(int seconds, int threads) {
         return new ForkedReader(mb -> ForkedReader.javaCommand(mb, tmp, MisbehavingWorker.class.getName(),
-                ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false)), seconds, threads, 128);
+                ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false)), seconds, threads, 128, tmp);
     }
 
     private static Blob text(String s) {

@@ -127,7 +127,7 @@ public final class LeakScanner {
 
     private void scanEntry(LeakWalker.Entry e) throws IOException {
         switch (e.kind()) {
-            case SYMLINK -> saveIfChanged(new InventoryEntry(e.path(), null, null, null, null, "skipped", "symlink", 0));
+            case SYMLINK, OTHER -> saveIfChanged(new InventoryEntry(e.path(), null, null, null, null, "skipped", e.reason(), 0));
             case UNREADABLE -> saveIfChanged(new InventoryEntry(e.path(), null, null, null, null, "failed", e.reason(), 0));
             case FILE -> {
                 Blob blob = new Blob.OnDisk(e.file(), e.size(), false);

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A leak made of what criminals' dumps hold: a zip bomb, an encrypted zip member, a password
  * protected Word file and PDF, a zip-slip name, a truncated workbook, binary junk named .pdf, an
- * empty file, a large sparse file, 100 nested folders, and file names in Shift_JIS bytes. Scanned
+ * empty file, a large sparse file, 100 nested folders, file names in Shift_JIS bytes, a named pipe and a
+ * text longer than a part. Scanned
  * as the command line does (parsers in worker processes), every file is accounted for with its
  * reason and the scan finishes.
  */
@@ -66,10 +67,19 @@ class HostileLeakTest {
         }
         Files.createDirectories(deep);
         Files.writeString(deep.resolve("memo.txt"), "担当：山田 太郎\n携帯：090-1234-5678\n");
-        // Shift_JIS names, as copied from a Japanese Windows share: 名簿.csv and 氏名.csv
-        Process p = new ProcessBuilder("sh", "-c", "printf 'x' > \"$(printf '\\226\\274\\225\\353').csv\"; printf 'y' > \"$(printf '\\216\\201\\226\\274').csv\"")
+        // Shift_JIS names, as copied from a Japanese Windows share: 名簿.csv (a roster, with a copy under a plain name) and 氏名.csv
+        String roster = "氏名,携帯\n山田 太郎,090-1234-5678\n";
+        Files.writeString(leak.resolve("roster-copy.csv"), roster);
+        Files.writeString(dir.resolve("roster.csv"), roster);
+        Process p = new ProcessBuilder("sh", "-c", "cp ../roster.csv \"$(printf '\\226\\274\\225\\353').csv\"; printf 'y' > \"$(printf '\\216\\201\\226\\274').csv\"; mkfifo pipe")
                 .directory(leak.toFile()).start();
         assertThat(p.waitFor()).isZero();
+        // a text longer than a part (4 M characters), its one person at the very end
+        StringBuilder minutes = new StringBuilder();
+        for (int i = 1; minutes.length() < 4_200_000; i++) {
+            minutes.append("第").append(i).append("回 定例会議 議事録: 前回の議事録を確認し、次回の日程を調整した。\n");
+        }
+        Files.writeString(leak.resolve("huge.txt"), minutes.append("担当：山田 太郎　携帯：090-1234-5678\n"));
         Path caseDir = dir.resolve("case");
         Files.createDirectories(caseDir.resolve("tmp/poifiles"));
         Files.writeString(caseDir.resolve("tmp/apache-tika-1.tmp"), "what a killed parser process left");
@@ -180,6 +190,30 @@ class HostileLeakTest {
         String deep = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "d" + i).collect(Collectors.joining("/")) + "/memo.txt";
         assertThat(reason(deep)).isEqualTo("done:null");
         assertThat(inventory).containsKeys("名簿.csv", "氏名.csv");
+    }
+
+    /** Sent to the parser process as text, such a name named no file there: the roster and then its copy failed. */
+    @Test
+    void aFileWhoseNameIsNotUtf8IsReadAndItsCopyToo() {
+        assertThat(reason("名簿.csv")).isEqualTo("done:null");
+        assertThat(inventory.get("名簿.csv").findings()).isPositive();
+        assertThat(reason("roster-copy.csv")).isEqualTo("done:null");
+        assertThat(inventory.get("roster-copy.csv").findings()).isPositive();
+        // before: "failed:corrupt: NoSuchFileException /tmp/…/leak/����.csv", the leak's absolute path in the reason
+        assertThat(reason("氏名.csv")).isEqualTo("done:null");
+    }
+
+    @Test
+    void aNamedPipeIsListedNotRead() {
+        assertThat(reason("pipe")).isEqualTo("skipped:not a regular file");
+    }
+
+    /** Before parts, text beyond 50 M characters was dropped with the file "done"; now every part is read. */
+    @Test
+    void aTextLongerThanAPartIsReadToItsEnd() {
+        assertThat(reason("huge.txt")).isEqualTo("done:null");
+        assertThat(reason("huge.txt!/part-0002.txt")).isEqualTo("done:null");
+        assertThat(inventory.get("huge.txt!/part-0002.txt").findings()).as("the person at the end").isPositive();
     }
 
     @Test

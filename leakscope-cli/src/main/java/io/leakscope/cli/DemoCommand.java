@@ -9,6 +9,7 @@ import io.leakscope.pipeline.CaseService;
 import io.leakscope.pipeline.ScanOptions;
 import io.leakscope.report.Exports;
 import io.leakscope.store.CaseStore;
+import io.leakscope.store.PrivateFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,6 +42,7 @@ final class DemoCommand implements Callable<Integer> {
             var facts = CaseService.facts(store, CaseService.config(store, null));
             Exports.obligations(facts, io.leakscope.core.obligations.ObligationsEngine.standard().evaluate(facts), java.time.OffsetDateTime.now(),
                     caseDir.resolve("obligations.json"));
+            PrivateFiles.restrict(caseDir);
             System.out.println(Files.readString(report.resolve("summary.md")).lines().takeWhile(l -> !l.startsWith("## "))
                     .reduce("", (a, b) -> a + b + "\n"));
             System.out.println("Compared with the sample's ground truth:");

@@ -6,6 +6,7 @@ import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.Exports;
 import java.time.OffsetDateTime;
 import io.leakscope.store.CaseStore;
+import io.leakscope.store.PrivateFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,6 +43,7 @@ final class ExportCommand implements Callable<Integer> {
                 default -> throw new IllegalStateException();
             }
         }
+        PrivateFiles.restrict(out);
         System.err.println(what + " written to " + out);
         return 0;
     }

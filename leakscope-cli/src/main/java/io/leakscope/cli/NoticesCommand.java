@@ -7,6 +7,7 @@ import io.leakscope.report.NoticeLetters;
 import io.leakscope.report.NoticeWriter;
 import io.leakscope.report.RemediationWriter;
 import io.leakscope.store.CaseStore;
+import io.leakscope.store.PrivateFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,6 +52,7 @@ final class NoticesCommand implements Callable<Integer> {
                     dir.resolve("remediation"), reveal);
             System.err.printf("remediation lists: %d accounts to reset, %d addresses to watch%n", r.accounts(), r.addresses());
         }
+        PrivateFiles.restrict(dir);
         return 0;
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import io.leakscope.report.ReportData;
 import io.leakscope.report.ReportWriter;
 import io.leakscope.store.CaseStore;
+import io.leakscope.store.PrivateFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,6 +57,7 @@ final class ReportCommand implements Callable<Integer> {
                 ReportWriter.writePpcDrafts(data, new PpcReportDraft.Facts(config.caseInfo().organization(), config.caseInfo().awareAt(),
                         config.caseInfo().cause()), out);
             }
+            PrivateFiles.restrict(out);
             return out;
         }
     }

@@ -152,6 +152,12 @@ public final class CaseStore implements AutoCloseable {
      * a key stores its leaked values encrypted; an encrypted case cannot be opened without its key.
      */
     public static CaseStore open(Path caseDir, java.util.Optional<CaseKey> key) {
+        // made before SQLite makes it: its journal and WAL files take the database file's permissions
+        PrivateFiles.folder(caseDir);
+        PrivateFiles.emptyFile(caseDir.resolve(FILE_NAME));
+        for (String f : new String[] {FILE_NAME, FILE_NAME + "-wal", FILE_NAME + "-shm"}) {
+            PrivateFiles.restrict(caseDir.resolve(f));
+        }
         String url = "jdbc:sqlite:" + caseDir.resolve(FILE_NAME).toAbsolutePath();
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         try {

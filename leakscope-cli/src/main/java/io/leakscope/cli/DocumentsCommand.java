@@ -5,6 +5,7 @@ import io.leakscope.core.docclass.DocumentClass;
 import io.leakscope.core.docclass.DocumentClassification;
 import io.leakscope.core.docclass.FlagKind;
 import io.leakscope.core.model.InventoryEntry;
+import io.leakscope.core.text.TerminalText;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,10 +36,10 @@ final class DocumentsCommand implements Callable<Integer> {
                 if (c == null || onlyClass != null && c.documentClass() != onlyClass || onlyFlag != null && !c.has(onlyFlag)) {
                     continue;
                 }
-                System.out.println(e.path() + "\t" + c.documentClass().id() + "\t" + e.status());
-                System.out.println("  why: " + c.explanation());
+                System.out.println(TerminalText.escape(e.path()) + "\t" + c.documentClass().id() + "\t" + e.status());
+                System.out.println("  why: " + TerminalText.escape(c.explanation()));
                 for (ConfidentialFlag f : c.flags()) {
-                    System.out.println("  " + f.kind().id() + ": \"" + f.evidence() + "\"" + (f.line() > 0 ? " (line " + f.line() + ")" : ""));
+                    System.out.println("  " + f.kind().id() + ": \"" + TerminalText.escape(f.evidence()) + "\"" + (f.line() > 0 ? " (line " + f.line() + ")" : ""));
                 }
                 shown++;
             }

@@ -7,6 +7,7 @@ import io.leakscope.core.resolve.PersonResolver;
 import io.leakscope.core.resolve.ResolvedPerson;
 import io.leakscope.core.resolve.ReviewDecision;
 import io.leakscope.core.resolve.ReviewFlag;
+import io.leakscope.core.text.TerminalText;
 import io.leakscope.pipeline.CaseService;
 import io.leakscope.report.PersonExplanation;
 import io.leakscope.store.CaseStore;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 @Command(name = "person", description = "Looks at the resolved persons of a case: list them, or show why one is who they are.",
         subcommands = {PersonCommand.Show.class, PersonCommand.ListPersons.class, PersonCommand.Merge.class, PersonCommand.Split.class,
@@ -59,7 +60,8 @@ final class PersonCommand {
 
     /** A person as the listings show them: id, category, masked name, documents. */
     static String line(ResolvedPerson p) {
-        return String.format("%s  %-26s %-14s %3d doc(s)", p.personId(), p.category(), Masking.name(p.displayName()), p.documents().size());
+        return String.format("%s  %-26s %-14s %3d doc(s)", p.personId(), p.category(), TerminalText.escape(Masking.name(p.displayName())),
+                p.documents().size());
     }
 
     CaseStore open() {
@@ -215,7 +217,7 @@ final class PersonCommand {
             try (CaseStore store = parent.open()) {
                 for (ResolvedPerson p : store.persons()) {
                     if ((category == null || category.equals(p.category())) && (wanted == null || p.reviewFlags().contains(wanted))) {
-                        System.out.println(line(p) + "  " + (p.masterSource() == null ? "" : p.masterSource() + " " + p.masterKey()));
+                        System.out.println(line(p) + "  " + (p.masterSource() == null ? "" : TerminalText.escape(p.masterSource() + " " + p.masterKey())));
                     }
                 }
             }

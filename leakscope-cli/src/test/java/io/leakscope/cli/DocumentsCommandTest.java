@@ -50,4 +50,18 @@ class DocumentsCommandTest {
         assertThat(run("documents", "--case", caseDir.toString(), "--class", "invoice")).contains("請求書").doesNotContain("app.conf");
         assertThat(Main.run("documents", "--case", caseDir.toString(), "--class", "gossip")).isEqualTo(1);
     }
+
+    /** Before, a leaked file's name reached the terminal raw: its escape sequences acted, its bidi override hid the real extension. */
+    @Test
+    void namesAndEvidenceFromTheLeakCannotActOnTheTerminal() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("case"));
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            store.save(new InventoryEntry("請求書\u202Efdp.exe", null, 10L, "a", "text/plain", "done", null, 0, false,
+                    new DocumentClassification(DocumentClass.INVOICE, "file name \"請求書\" +3.0",
+                            List.of(new ConfidentialFlag(FlagKind.CREDENTIAL, "password: \u001B]0;owned\u0007\ndone", 3)))), List.of());
+        }
+        String out = run("documents", "--case", caseDir.toString());
+        assertThat(out).contains("請求書\\u202Efdp.exe\tinvoice").contains("password: \\e]0;owned\\u0007\\ndone");
+        assertThat(out.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x202E)).isEmpty();
+    }
 }

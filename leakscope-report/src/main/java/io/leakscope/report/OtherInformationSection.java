@@ -20,7 +20,7 @@ final class OtherInformationSection {
         sb.append("| 分類 / class | documents | examples (why) |\n|---|---:|---|\n");
         for (OtherInformation.ClassCount c : o.classes()) {
             sb.append("| ").append(c.documentClass().label().both()).append(" | ")
-                    .append(c.documents()).append(" | ").append(c.examples().stream().map(e -> "`" + e.path() + "` (" + e.explanation() + ")")
+                    .append(c.documents()).append(" | ").append(c.examples().stream().map(e -> MarkdownText.escape(e.path()) + " (" + MarkdownText.escape(e.explanation()) + ")")
                             .collect(Collectors.joining("<br>"))).append(" |\n");
         }
         for (FlagKind kind : FlagKind.values()) {
@@ -31,7 +31,8 @@ final class OtherInformationSection {
             }
             sb.append("\n### ").append(kind.label().both()).append(": ").append(docs.size())
                     .append(" documents\n\n");
-            docs.forEach(d -> sb.append("- `").append(d.path()).append("`: ").append(evidence(d.flags())).append('\n'));
+            docs.forEach(d -> sb.append("- ").append(MarkdownText.escape(d.path())).append(": ").append(MarkdownText.escape(evidence(d.flags())))
+                    .append('\n'));
         }
         return sb.toString();
     }

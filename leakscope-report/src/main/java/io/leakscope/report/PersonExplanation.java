@@ -6,6 +6,7 @@ import io.leakscope.core.resolve.LeakRecord;
 import io.leakscope.core.resolve.MasterConflict;
 import io.leakscope.core.resolve.MergeLink;
 import io.leakscope.core.resolve.ResolvedPerson;
+import io.leakscope.core.text.TerminalText;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,32 +38,32 @@ public final class PersonExplanation {
                               java.util.Set<String> ocrDocuments, boolean reveal) {
         StringBuilder sb = new StringBuilder();
         sb.append("person   ").append(p.personId()).append('\n');
-        sb.append("name     ").append(reveal ? p.displayName() : Masking.name(p.displayName())).append('\n');
+        sb.append("name     ").append(shown(reveal ? p.displayName() : Masking.name(p.displayName()))).append('\n');
         sb.append("category ").append(p.category()).append("  (").append(categoryReason(p)).append(")\n");
-        sb.append("master   ").append(p.masterSource() == null ? "none" : p.masterSource() + " " + p.masterKey()).append('\n');
+        sb.append("master   ").append(p.masterSource() == null ? "none" : shown(p.masterSource() + " " + p.masterKey())).append('\n');
         sb.append("merged   ").append(p.mergeReasons().isEmpty() ? "a single record" : "on " + String.join(", ", new java.util.TreeSet<>(p.mergeReasons())))
                 .append('\n');
         Map<String, String> where = new java.util.HashMap<>();
-        records.forEach(r -> where.put("record " + r.id(), r.record().documentPath() + " # " + r.record().locator()));
+        records.forEach(r -> where.put("record " + r.id(), shown(r.record().documentPath() + " # " + r.record().locator())));
         for (MergeLink l : links) {
             sb.append("  ").append(where.getOrDefault(l.from(), l.from())).append("  ⇄  ").append(where.getOrDefault(l.to(), l.to()))
                     .append("  on ").append(l.reason()).append('\n');
         }
         for (MasterConflict c : conflicts) {
-            sb.append("conflict ").append(c.other()).append(" shares a key (").append(c.key())
+            sb.append("conflict ").append(shown(c.other())).append(" shares a key (").append(shown(c.key()))
                     .append(") but is linked to another master row: not merged; `person merge` if they are one person\n");
         }
         p.reviewFlags().stream().sorted().forEach(f -> sb.append("review   ").append(f.english()).append(" (").append(f.id()).append(")\n"));
         sb.append("elements ").append(String.join(", ", p.elements().stream().map(e -> e.id()).toList())).append('\n');
         sb.append("records  ").append(records.size()).append(" in ").append(p.documents().size()).append(" document(s)\n");
         for (LeakRecord r : records) {
-            sb.append("  ").append(r.record().documentPath()).append("  ").append(r.record().locator())
+            sb.append("  ").append(shown(r.record().documentPath())).append("  ").append(shown(r.record().locator()))
                     .append("  [").append(r.record().kind().name().toLowerCase(java.util.Locale.ROOT)).append("]")
                     .append(ocrDocuments.contains(r.record().documentPath()) ? "  (OCR: check against the image)" : "").append('\n');
             Map<String, List<String>> byType = new TreeMap<>();
             for (Finding f : r.record().findings()) {
                 byType.computeIfAbsent(f.type().id(), k -> new java.util.ArrayList<>())
-                        .add(reveal ? f.value() : Masking.mask(f.type(), f.value()));
+                        .add(shown(reveal ? f.value() : Masking.mask(f.type(), f.value())));
             }
             byType.forEach((type, values) -> sb.append("      ").append(type).append(": ").append(String.join(" | ", values)).append('\n'));
         }
@@ -70,6 +71,11 @@ public final class PersonExplanation {
             sb.append("(values masked; --reveal shows them)\n");
         }
         return sb.toString();
+    }
+
+    /** Paths, locators and values come from leaked files: shown, never acted on by the terminal. */
+    private static String shown(String s) {
+        return TerminalText.escape(s);
     }
 
     private static String categoryReason(ResolvedPerson p) {

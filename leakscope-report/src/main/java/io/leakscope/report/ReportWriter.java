@@ -135,7 +135,7 @@ public final class ReportWriter {
 
     static String markdown(ReportData d) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# 漏えいが確認された個人情報 / Personal data confirmed leaked — ").append(d.caseName()).append("\n\n");
+        sb.append("# 漏えいが確認された個人情報 / Personal data confirmed leaked — ").append(MarkdownText.escape(d.caseName())).append("\n\n");
         sb.append("Affected persons: **").append(d.impact().totalPersons()).append("**\n\n");
         sb.append("| category | persons | data elements (persons) |\n|---|---:|---|\n");
         for (CategoryImpact c : d.impact().rows()) {
@@ -160,24 +160,25 @@ public final class ReportWriter {
         }
         if (!d.timeline().isEmpty()) {
             sb.append("\n## Timeline\n\n| date | day | what | status |\n|---|---:|---|---|\n");
-            d.timeline().forEach(e -> sb.append("| ").append(e.date()).append(" | ").append(e.day()).append(" | ").append(e.what()).append(" | ")
+            d.timeline().forEach(e -> sb.append("| ").append(e.date()).append(" | ").append(e.day()).append(" | ").append(MarkdownText.escape(e.what())).append(" | ")
                     .append(e.status()).append(" |\n"));
         }
         sb.append(OtherInformationSection.markdown(d.otherInformation()));
         sb.append("\n## Inventory\n\nFiles seen ").append(d.inventory().seen()).append(" = done ").append(d.inventory().done())
                 .append(" + failed ").append(d.inventory().failed()).append(" + skipped ").append(d.inventory().skipped()).append("\n\n");
         copiesSentence(d.inventory()).ifPresent(line -> sb.append(line).append("\n\n"));
-        d.inventory().byContainer().forEach((c, m) -> sb.append("- members of `").append(c).append("`: ")
+        d.inventory().byContainer().forEach((c, m) -> sb.append("- members of ").append(MarkdownText.escape(c)).append(": ")
                 .append(m.values().stream().mapToInt(Integer::intValue).sum()).append(" = ").append(m).append('\n'));
         if (!d.inventory().byReason().isEmpty()) {
             sb.append("\nNot read, by reason: ").append(reasons(d.inventory().byReason())).append("\n\n");
         }
         for (InventoryEntry e : d.inventory().notDone()) {
-            sb.append("- `").append(e.path()).append("`: ").append(e.status()).append(" (").append(e.reason()).append(")\n");
+            sb.append("- ").append(MarkdownText.escape(e.path())).append(": ").append(e.status()).append(" (").append(MarkdownText.escape(e.reason()))
+                    .append(")\n");
         }
         if (!d.inventory().ocr().isEmpty()) {
             sb.append("\n").append(ocrSentence(d.inventory())).append("\n\n");
-            d.inventory().ocr().forEach(e -> sb.append("- `").append(e.path()).append("`: ").append(e.findings()).append(" findings\n"));
+            d.inventory().ocr().forEach(e -> sb.append("- ").append(MarkdownText.escape(e.path())).append(": ").append(e.findings()).append(" findings\n"));
         }
         sb.append("\n## Not found\n\n");
         for (ReportData.Absent a : d.absent()) {
@@ -210,7 +211,7 @@ public final class ReportWriter {
     }
 
     private static String reasons(Map<String, Integer> byReason) {
-        return byReason.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return byReason.entrySet().stream().map(e -> MarkdownText.escape(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     static String ocrSentence(ReportData.Inventory inv) {

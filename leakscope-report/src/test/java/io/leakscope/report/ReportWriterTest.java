@@ -91,6 +91,23 @@ class ReportWriterTest {
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<p>The 4 files read hold 2 distinct contents");
     }
 
+    /**
+     * Before, paths went into summary.md in back-ticks and raw: a back-tick in a name closed the code
+     * span, and a viewer that renders HTML in Markdown ran the name's {@code <img onerror>}.
+     */
+    @Test
+    void pathsAndReasonsFromTheLeakAreTextInTheMarkdownNeverMarkup() throws Exception {
+        List<InventoryEntry> inventory = List.of(
+                new InventoryEntry("x`<img src=x onerror=alert(1)>`y.txt", null, 10L, "ab", "text/plain", "failed", "corrupt: <svg onload=alert(2)>", 0),
+                new InventoryEntry("請求書\u202Efdp.exe", null, 10L, "cd", "text/plain", "failed", "encrypted", 0));
+        ReportWriter.write(ReportData.of("case <b>1</b>", List.of(), inventory, Map.of()), dir);
+        String md = Files.readString(dir.resolve("summary.md"));
+        assertThat(md).doesNotContain("<img", "<svg", "<b>", "\u202E", "`<")
+                .contains("x\\`&lt;img src=x onerror=alert(1)&gt;\\`y.txt")
+                .contains("請求書\\\\u202Efdp.exe")
+                .contains("case &lt;b&gt;1&lt;/b&gt;");
+    }
+
     @Test
     void obligationsAppearWithTheirDeadlines() throws Exception {
         var facts = new io.leakscope.core.obligations.CaseFacts("case-1", java.time.OffsetDateTime.parse("2024-10-05T09:00:00+09:00"),
@@ -175,7 +192,7 @@ class ReportWriterTest {
         String md = Files.readString(dir.resolve("summary.md"));
         assertThat(md).contains("## 流出が確認されたその他の情報 / Other information confirmed leaked")
                 .contains("| 請求書・見積書・納品書 / invoices, quotations, delivery notes | 2 |")
-                .contains("- `経営/取締役会.docx`: \"取締役会資料\" (line 1)")
+                .contains("- 経営/取締役会.docx: \"取締役会資料\" (line 1)")
                 .contains("No trade-secret candidates found in 2 documents read (1 could not be read).")
                 .contains("営業秘密の候補は、読み取れた 2 件の文書に見つかりませんでした");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("Other information confirmed leaked").contains("<svg");
@@ -201,7 +218,7 @@ class ReportWriterTest {
         JsonNode json = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertThat(json.at("/inventory/by_container/a.zip/done").asInt()).isEqualTo(1);
         assertThat(json.at("/inventory/by_container/a.zip/failed").asInt()).isEqualTo(1);
-        assertThat(Files.readString(dir.resolve("summary.md"))).contains("- members of `a.zip`: 2 = {done=1, failed=1}");
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("- members of a.zip: 2 = {done=1, failed=1}");
     }
 
     @Test
@@ -218,7 +235,7 @@ class ReportWriterTest {
         assertThat(json.at("/inventory/ocr/files").asInt()).isEqualTo(1);
         assertThat(json.at("/inventory/ocr/findings").asInt()).isEqualTo(3);
         String md = Files.readString(dir.resolve("summary.md"));
-        assertThat(md).contains("Not read, by reason: encrypted 2, timeout 1", "Files read by OCR: 1 (3 findings)", "- `scan/名刺.png`: 3 findings");
+        assertThat(md).contains("Not read, by reason: encrypted 2, timeout 1", "Files read by OCR: 1 (3 findings)", "- scan/名刺.png: 3 findings");
         assertThat(Files.readString(dir.resolve("index.html"))).contains("<h3>Files read by OCR</h3>");
     }
 }

@@ -10,7 +10,27 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
+        keepSqliteLibraryInTheCache();
         System.exit(run(args));
+    }
+
+    /**
+     * SQLite's driver unpacks its native library into a temporary folder, by default the machine's
+     * shared one, where a killed run leaves it: here it goes to the user's own cache folder
+     * ({@code $XDG_CACHE_HOME/leakscope} or {@code ~/.cache/leakscope}, readable by the user alone).
+     */
+    static void keepSqliteLibraryInTheCache() {
+        if (System.getProperty("org.sqlite.tmpdir") != null) {
+            return;
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        java.nio.file.Path cache = (xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg)
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".cache")).resolve("leakscope").resolve("sqlite");
+        try {
+            System.setProperty("org.sqlite.tmpdir", io.leakscope.store.PrivateFiles.folder(cache).toString());
+        } catch (RuntimeException e) {
+            // no cache folder to be had: the driver's default stands
+        }
     }
 
     public static int run(String... args) {

@@ -1,5 +1,6 @@
 package io.leakscope.cli;
 
+import io.leakscope.core.text.TerminalText;
 import io.leakscope.store.CaseStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ final class Audit {
             Files.createDirectories(caseDir);
             store = CaseStore.open(caseDir);
             id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", withoutValues(args)));
+            store.auditBreak().ifPresent(why -> System.err.println("leakscope: WARNING: the case's audit log has been altered: " + why
+                    + " (leakscope case verify --case " + TerminalText.escape(caseDir.toString()) + ")"));
         } catch (Exception e) {
             return command.getAsInt(); // the command itself reports what is wrong with the case directory
         }

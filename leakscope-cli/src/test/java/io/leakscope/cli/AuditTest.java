@@ -39,4 +39,25 @@ class AuditTest {
             assertThat(store.auditLog().toString()).doesNotContain("taro@example.jp", "1234");
         }
     }
+
+    @Test
+    void caseVerifyFindsAnAlteredLogAndEveryCommandWarnsOfIt() throws Exception {
+        Path caseDir = dir.resolve("case");
+        assertThat(Main.run("person", "list", "--case", caseDir.toString())).isZero();
+        assertThat(Main.run("case", "verify", "--case", caseDir.toString())).isZero();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve("case.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM audit_log WHERE command = 'person list'");
+        }
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.run("person", "list", "--case", caseDir.toString())).isZero();
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("WARNING: the case's audit log has been altered");
+        assertThat(Main.run("case", "verify", "--case", caseDir.toString())).isEqualTo(1);
+    }
 }

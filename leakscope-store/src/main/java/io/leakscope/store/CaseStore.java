@@ -52,10 +52,13 @@ public final class CaseStore implements AutoCloseable {
 
     private final Connection conn;
     private final CaseKey.Sealer sealer; // null: values in clear
+    private final Path caseDir;
+    private AuditChain auditChain; // made on first use: its key file too
 
-    private CaseStore(Connection conn, CaseKey.Sealer sealer) {
+    private CaseStore(Connection conn, CaseKey.Sealer sealer, Path caseDir) {
         this.conn = conn;
         this.sealer = sealer;
+        this.caseDir = caseDir;
     }
 
     /**
@@ -167,7 +170,7 @@ public final class CaseStore implements AutoCloseable {
                 s.execute("PRAGMA journal_mode = WAL");
                 s.execute("PRAGMA synchronous = NORMAL");
             }
-            CaseStore store = new CaseStore(c, sealer(c, key, caseDir));
+            CaseStore store = new CaseStore(c, sealer(c, key, caseDir), caseDir);
             store.fillMatchHashes(store.sealer, false);
             return store;
         } catch (SQLException e) {
@@ -731,29 +734,178 @@ public final class CaseStore implements AutoCloseable {
     public record AuditEntry(String startedAt, String finishedAt, String user, String command, String arguments, Integer exitCode) {
     }
 
-    /** Starts an audit-log line for a command run on the case; returns its id for {@link #auditFinished}. */
+    /**
+     * Starts an audit-log line for a command run on the case; returns its id for {@link #auditFinished}.
+     * The line is chained to the one before it ({@link AuditChain}); lines written before the chain
+     * existed are chained first, as they stand.
+     */
     public synchronized long auditStarted(String user, String command, String arguments) {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO audit_log(started_at, os_user, command, arguments) VALUES (?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, Instant.now().toString());
-            ps.setString(2, user);
-            ps.setString(3, command);
-            ps.setString(4, arguments);
-            ps.executeUpdate();
-            return generatedKey(ps);
+        return inAuditTransaction(() -> {
+            chainUnchainedLines();
+            String previous = lastAuditMac();
+            String startedAt = Instant.now().toString();
+            long id;
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO audit_log(started_at, os_user, command, arguments) VALUES (?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, startedAt);
+                ps.setString(2, user);
+                ps.setString(3, command);
+                ps.setString(4, arguments);
+                ps.executeUpdate();
+                id = generatedKey(ps);
+            }
+            setAuditMac(id, auditChain().lineMac(previous, id, startedAt, user, command, arguments));
+            writeAuditHead();
+            return id;
+        });
+    }
+
+    public synchronized void auditFinished(long id, int exitCode) {
+        inAuditTransaction(() -> {
+            String finishedAt = Instant.now().toString();
+            String mac = null;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT mac FROM audit_log WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        mac = rs.getString(1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE audit_log SET finished_at = ?, exit_code = ?, finish_mac = ? WHERE id = ?")) {
+                ps.setString(1, finishedAt);
+                ps.setInt(2, exitCode);
+                ps.setString(3, mac == null ? null : auditChain().finishMac(mac, finishedAt, exitCode));
+                ps.setLong(4, id);
+                ps.executeUpdate();
+            }
+            writeAuditHead();
+            return null;
+        });
+    }
+
+    /** Where the audit log no longer matches its chain (a line altered, inserted or removed), or empty when intact. */
+    public synchronized Optional<String> auditBreak() {
+        List<AuditChain.Line> lines = new ArrayList<>();
+        try (Statement s = conn.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, started_at, finished_at, os_user, command, arguments, exit_code, mac, finish_mac"
+                    + " FROM audit_log ORDER BY id")) {
+                while (rs.next()) {
+                    int code = rs.getInt(7);
+                    Integer exit = rs.wasNull() ? null : code;
+                    lines.add(new AuditChain.Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), exit, rs.getString(8), rs.getString(9)));
+                }
+            }
+            long headId = -1;
+            String headMac = null;
+            try (ResultSet rs = s.executeQuery("SELECT last_id, mac FROM audit_head WHERE id = 1")) {
+                if (rs.next()) {
+                    headId = rs.getLong(1);
+                    headMac = rs.getString(2);
+                }
+            }
+            return auditChain().firstBreak(lines, headId, headMac);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log", e);
+        }
+    }
+
+    private AuditChain auditChain() {
+        if (auditChain == null) {
+            auditChain = AuditChain.of(caseDir);
+        }
+        return auditChain;
+    }
+
+    /** A step of the audit log, in a transaction of its own that no other process can interleave with. */
+    private <T> T inAuditTransaction(SqlStep<T> step) {
+        try {
+            boolean auto = conn.getAutoCommit();
+            conn.setAutoCommit(false);
+            try {
+                T result = step.run();
+                conn.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(auto);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot write the audit log", e);
         }
     }
 
-    public synchronized void auditFinished(long id, int exitCode) {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE audit_log SET finished_at = ?, exit_code = ? WHERE id = ?")) {
-            ps.setString(1, Instant.now().toString());
-            ps.setInt(2, exitCode);
-            ps.setLong(3, id);
+    @FunctionalInterface
+    private interface SqlStep<T> {
+        T run() throws SQLException;
+    }
+
+    /** Lines written before the log was chained (a case from an earlier version): chained as they stand. */
+    private void chainUnchainedLines() throws SQLException {
+        List<AuditChain.Line> unchained = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT id, started_at, finished_at, os_user, command, arguments, exit_code FROM audit_log"
+                     + " WHERE mac IS NULL ORDER BY id")) {
+            while (rs.next()) {
+                int code = rs.getInt(7);
+                unchained.add(new AuditChain.Line(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.wasNull() ? null : code, null, null));
+            }
+        }
+        if (unchained.isEmpty()) {
+            return;
+        }
+        String previous = "";
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT mac FROM audit_log WHERE mac IS NOT NULL AND id < " + unchained.get(0).id() + " ORDER BY id DESC LIMIT 1")) {
+            if (rs.next()) {
+                previous = rs.getString(1);
+            }
+        }
+        for (AuditChain.Line l : unchained) {
+            String mac = auditChain().lineMac(previous, l.id(), l.startedAt(), l.user(), l.command(), l.arguments());
+            setAuditMac(l.id(), mac);
+            if (l.finishedAt() != null || l.exitCode() != null) {
+                try (PreparedStatement ps = conn.prepareStatement("UPDATE audit_log SET finish_mac = ? WHERE id = ?")) {
+                    ps.setString(1, auditChain().finishMac(mac, l.finishedAt(), l.exitCode()));
+                    ps.setLong(2, l.id());
+                    ps.executeUpdate();
+                }
+            }
+            previous = mac;
+        }
+    }
+
+    private String lastAuditMac() throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT mac FROM audit_log ORDER BY id DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    private void setAuditMac(long id, String mac) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE audit_log SET mac = ? WHERE id = ?")) {
+            ps.setString(1, mac);
+            ps.setLong(2, id);
             ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot write the audit log", e);
+        }
+    }
+
+    private void writeAuditHead() throws SQLException {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT id, mac, finish_mac FROM audit_log ORDER BY id DESC LIMIT 1")) {
+            if (!rs.next()) {
+                return;
+            }
+            long id = rs.getLong(1);
+            String head = auditChain().headMac(id, rs.getString(2), rs.getString(3));
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO audit_head(id, last_id, mac) VALUES (1, ?, ?)"
+                    + " ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, mac = excluded.mac")) {
+                ps.setLong(1, id);
+                ps.setString(2, head);
+                ps.executeUpdate();
+            }
         }
     }
 

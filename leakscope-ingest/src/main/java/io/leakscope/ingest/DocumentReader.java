@@ -140,21 +140,28 @@ public final class DocumentReader implements FileContentReader {
     private Outcome parse(String path, String mediaType, Blob blob) throws IOException, TikaException, SAXException {
         if (XlsxParser.TYPES.contains(MediaType.parse(mediaType))) {
             try {
-                return parse(path, mediaType, blob, xlsxParser);
+                return parse(path, mediaType, blob, xlsxParser, false);
             } catch (IOException | TikaException | SAXException | RuntimeException e) {
                 // a damaged workbook: Tika's own parser repairs what it can and names the fault
             }
         }
         // text keeps Tika's own detection, which may add a charset; embedded documents are detected as usual
-        return parse(path, mediaType, blob, mediaType.startsWith("text/") ? parser : parserOfDetectedType);
+        return parse(path, mediaType, blob, mediaType.startsWith("text/") ? parser : parserOfDetectedType, true);
     }
 
-    private Outcome parse(String path, String mediaType, Blob blob, Parser top) throws IOException, TikaException, SAXException {
+    /**
+     * @param keepPartial whether a parse that breaks off after reading some of the file keeps what it
+     *                    read (done, its reason naming the fault): a malformed XML entity or a damaged
+     *                    stream near the end must not cost the text before it
+     */
+    private Outcome parse(String path, String mediaType, Blob blob, Parser top, boolean keepPartial)
+            throws IOException, TikaException, SAXException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
         md.set(Metadata.CONTENT_TYPE, mediaType);
         TextParts parts = new TextParts(tempDir, ".txt", limits.textPartChars());
         TableAwareHandler handler = new TableAwareHandler(limits.maxTextChars(), parts);
+        String broken = null;
         AttachmentCollector attachments = new AttachmentCollector(limits);
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser);
@@ -165,9 +172,15 @@ public final class DocumentReader implements FileContentReader {
         try (InputStream in = blob.open(); TemporaryResources copies = temporaryResources();
              TikaInputStream tis = TikaInputStream.get(in, copies, md)) {
             top.parse(tis, (ContentHandler) handler, md, context);
-        } catch (IOException | TikaException | SAXException | RuntimeException | Error e) {
+        } catch (EncryptedDocumentException | Error e) {
             parts.discard();
             throw e;
+        } catch (IOException | TikaException | SAXException | RuntimeException e) {
+            if (!keepPartial || handler.isEmpty() || mediaType.equals(MBOX)) {
+                parts.discard();
+                throw e;
+            }
+            broken = failure(e);
         }
         if (store) {
             parts.discard();
@@ -177,8 +190,9 @@ public final class DocumentReader implements FileContentReader {
         ExtractedDocument doc = new ExtractedDocument(path, mediaType, text, handler.tables(), Ocr.wasUsed(md));
         List<Outcome.Child> members = new ArrayList<>(attachments.children());
         members.addAll(handler.furtherParts());
-        String reason = handler.truncated() ? String.format(Locale.ROOT, "too_large: table cells beyond %,d characters not read",
-                limits.maxTextChars()) : null;
+        String reason = broken != null ? "partial: " + broken + " (what came before it is read)"
+                : handler.truncated() ? String.format(Locale.ROOT, "too_large: table cells beyond %,d characters not read", limits.maxTextChars())
+                : null;
         return new Outcome(Outcome.Status.DONE, mediaType, reason, doc, List.copyOf(members));
     }
 
@@ -202,9 +216,17 @@ public final class DocumentReader implements FileContentReader {
     /** Single messages: RFC 822 mail and Outlook .msg; their attachments are documents of their own. */
     private static final Set<String> MAIL = Set.of("message/rfc822", "application/vnd.ms-outlook");
 
+    /** Pictures without text of their own: read only by OCR. */
     private static boolean isImage(String mediaType) {
-        return mediaType.startsWith("image/");
+        return mediaType.startsWith("image/") && !VECTOR_WITH_TEXT.contains(mediaType);
     }
+
+    /**
+     * Drawings that carry text as text — labels, title blocks, authors — which Tika extracts: read
+     * like documents, never skipped as pictures (a floor plan's title block names its drafter).
+     */
+    private static final Set<String> VECTOR_WITH_TEXT = Set.of("image/svg+xml", "image/emf", "image/wmf", "image/vnd.dwg",
+            "image/vnd.dxf", "image/x-emf", "image/x-wmf");
 
     private static boolean isMail(String mediaType) {
         return MAIL.contains(mediaType);
@@ -219,7 +241,7 @@ public final class DocumentReader implements FileContentReader {
     private static boolean isTextual(String mediaType) {
         MediaType t = MediaType.parse(mediaType);
         String type = t.getType();
-        if (type.equals("image") || type.equals("audio") || type.equals("video")) {
+        if (type.equals("image") && !VECTOR_WITH_TEXT.contains(t.getBaseType().toString()) || type.equals("audio") || type.equals("video")) {
             return false;
         }
         return !mediaType.equals("application/octet-stream") && !mediaType.startsWith("application/x-executable")

@@ -135,6 +135,11 @@ final class TableAwareHandler extends DefaultHandler {
         characters(ch, start, length);
     }
 
+    /** Whether nothing was read: no text but white space, no table. */
+    boolean isEmpty() {
+        return tables.isEmpty() && (rows == null || rows.isEmpty()) && text.isBlank();
+    }
+
     /** The text, or its first part when it is long ({@link #furtherParts}). */
     String text() {
         return text.firstPart();

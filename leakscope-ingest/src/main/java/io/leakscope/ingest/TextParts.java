@@ -75,6 +75,11 @@ final class TextParts {
         return first == null && pending.isEmpty();
     }
 
+    /** Whether no part holds anything but white space. */
+    boolean isBlank() {
+        return first == null && pending.toString().isBlank();
+    }
+
     /**
      * Characters of the part being gathered: a part after the first starts with the repeated text,
      * and read again it must not be a text long enough to be cut into parts of its own.

@@ -102,6 +102,26 @@ class DocumentReaderTest {
         assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("a.txt", "b.txt");
     }
 
+    /** Before, a drawing was "skipped: ocr_off" as a picture although its labels and title block are text. */
+    @Test
+    void aVectorDrawingIsReadForItsText() {
+        String svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><title>配置図</title>"
+                + "<text x=\"10\" y=\"20\">設計担当：山田 太郎 携帯 090-1234-5678</text></svg>";
+        Outcome o = reader().read("図面/配置図.svg", new Blob.InMemory(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(o.status()).as(o.reason()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.document().text()).contains("山田 太郎");
+    }
+
+    /** Before, an undeclared entity failed the whole file ("corrupt"), where Tika's own text keeps what came before it. */
+    @Test
+    void aFileThatBreaksOffPartWayKeepsWhatCameBefore() {
+        String xml = "<?xml version=\"1.0\"?><roster><person>氏名：山田 太郎 携帯：090-1234-5678</person><person>&undeclared;</person></roster>";
+        Outcome o = reader().read("export/roster.xml", new Blob.InMemory(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(o.status()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.reason()).startsWith("partial: corrupt: ");
+        assertThat(o.document().text()).contains("山田 太郎");
+    }
+
     @Test
     void corruptAndEmptyFilesGetReasons() throws Exception {
         assertThat(reader().read("a.xlsx", new Blob.InMemory("PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1))))

@@ -86,7 +86,8 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
                 case "failed" -> failed++;
                 default -> skipped++;
             }
-            if (!e.status().equals("done")) {
+            // a file read only in part (done, with the fault or the limit named) is listed with the files not read
+            if (!e.status().equals("done") || e.reason() != null) {
                 notDone.add(e);
                 byReason.merge(reasonCode(e.reason()), 1, Integer::sum);
             }

@@ -168,7 +168,7 @@ public final class DocumentReader implements FileContentReader {
         context.set(OfficeParserConfig.class, officeConfig());
         Ocr.configure(context, ocr);
         boolean store = mediaType.equals(MBOX);
-        context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forMail(isMail(mediaType), context));
+        context.set(EmbeddedDocumentExtractor.class, store ? attachments.forMailStore() : attachments.forDocument(isMail(mediaType), context, ocr));
         try (InputStream in = blob.open(); TemporaryResources copies = temporaryResources();
              TikaInputStream tis = TikaInputStream.get(in, copies, md)) {
             top.parse(tis, (ContentHandler) handler, md, context);

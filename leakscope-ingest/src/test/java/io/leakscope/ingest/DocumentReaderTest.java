@@ -102,6 +102,18 @@ class DocumentReaderTest {
         assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("a.txt", "b.txt");
     }
 
+    /** Before, no Word, Excel, RTF or PDF file ever got members: a workbook embedded in a Word file was never read. */
+    @Test
+    void anObjectEmbeddedInAWordFileIsAMemberReadOnItsOwn() throws Exception {
+        Outcome o = reader().read("総務/連絡.docx", new Blob.InMemory(WordDocuments.withEmbeddedWorkbook()));
+        assertThat(o.status()).as(o.reason()).isEqualTo(Outcome.Status.DONE);
+        assertThat(o.children()).hasSize(1);
+        Outcome.Child member = o.children().get(0);
+        assertThat(member.name()).endsWith(".xlsx");
+        Outcome read = reader().read("総務/連絡.docx!/" + member.name(), member.blob());
+        assertThat(read.document().tables().get(0).rows()).contains(List.of("佐藤 花子", "090-1111-2222"));
+    }
+
     /** Before, a drawing was "skipped: ocr_off" as a picture although its labels and title block are text. */
     @Test
     void aVectorDrawingIsReadForItsText() {

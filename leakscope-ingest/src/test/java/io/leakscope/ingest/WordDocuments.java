@@ -37,4 +37,32 @@ final class WordDocuments {
                 + "<w:p><w:r><w:t>テキストボックス 渡辺 四郎</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>";
         return TestFiles.rewritePart(docx, "word/document.xml", xml -> xml.replace("<w:body>", "<w:body>" + textBox));
     }
+
+    /** A Word file with a workbook embedded in it (an OLE package, as Word's Insert › Object makes), the workbook naming someone. */
+    static byte[] withEmbeddedWorkbook() throws Exception {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("名簿");
+            sheet.createRow(0).createCell(0).setCellValue("氏名");
+            sheet.getRow(0).createCell(1).setCellValue("携帯");
+            sheet.createRow(1).createCell(0).setCellValue("佐藤 花子");
+            sheet.getRow(1).createCell(1).setCellValue("090-1111-2222");
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            d.createParagraph().createRun().setText("添付の名簿をご確認ください。");
+            org.apache.poi.openxml4j.opc.PackagePart part = d.getPackage().createPart(
+                    org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/embeddings/Microsoft_Excel_Worksheet1.xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (java.io.OutputStream os = part.getOutputStream()) {
+                os.write(xlsx);
+            }
+            d.getPackagePart().addRelationship(part.getPartName(), org.apache.poi.openxml4j.opc.TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package");
+            d.write(out);
+            return out.toByteArray();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.leakscope.cli;
 
+import io.leakscope.core.resolve.ReviewFlag;
 import io.leakscope.core.text.Names;
 import io.leakscope.pipeline.CaseConfig;
 import io.leakscope.pipeline.CaseService;
@@ -38,7 +39,13 @@ final class NoticesCommand implements Callable<Integer> {
         Path dir = out != null ? out : caseDir.resolve("notices");
         try (CaseStore store = CaseStore.open(caseDir)) {
             CaseConfig c = CaseService.config(store, config);
-            List<CaseService.PersonDetail> details = CaseService.details(store, c);
+            List<CaseService.PersonDetail> all = CaseService.details(store, c);
+            // persons known only from mail headers may be an attacker's own address: no notice until a reviewer decides
+            List<CaseService.PersonDetail> details = all.stream().filter(d -> !d.person().reviewFlags().contains(ReviewFlag.HEADER_ONLY)).toList();
+            if (details.size() < all.size()) {
+                System.err.printf("%d persons known only from mail headers get no notice until a reviewer gives them a category"
+                        + " (leakscope person list --flag header_only; leakscope person category)%n", all.size() - details.size());
+            }
             List<NoticeLetters.Recipient> recipients = details.stream().map(d -> new NoticeLetters.Recipient(
                     d.person().personId(), d.person().displayName(), d.emails().isEmpty() ? null : d.emails().get(0),
                     language(d.residence(), d.person().displayName()), d.person().category(), d.person().elements())).toList();
@@ -47,7 +54,7 @@ final class NoticesCommand implements Callable<Integer> {
             NoticeWriter.Summary s = NoticeWriter.write(recipients, organization, sender, c.caseInfo().cause(), dir, reveal, pdf);
             System.err.printf("notices for %d persons in %s: %d e-mail drafts, %d postal letters%s%n", recipients.size(), dir, s.emails(), s.postal(),
                     reveal ? "" : " (masked: --reveal writes real names and addresses)");
-            RemediationWriter.Summary r = RemediationWriter.write(details.stream().map(d -> new RemediationWriter.Holder(d.person().personId(),
+            RemediationWriter.Summary r = RemediationWriter.write(all.stream().map(d -> new RemediationWriter.Holder(d.person().personId(),
                     d.person().category(), d.person().elements(), d.accounts(), d.emails())).toList(), c.caseInfo().ownEmailDomains(),
                     dir.resolve("remediation"), reveal);
             System.err.printf("remediation lists: %d accounts to reset, %d addresses to watch%n", r.accounts(), r.addresses());

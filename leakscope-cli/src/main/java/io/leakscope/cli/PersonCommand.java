@@ -202,7 +202,7 @@ final class PersonCommand {
         String category;
 
         @Option(names = "--flag", description = "only persons flagged for review: system_logs_only (known only from addresses in machine "
-                + "logs) or master_conflict (sharing a key with another master row)")
+                + "logs), master_conflict (sharing a key with another master row) or header_only (known only from mail headers)")
         String flag;
 
         @Override
@@ -211,7 +211,7 @@ final class PersonCommand {
             try {
                 wanted = flag == null ? null : ReviewFlag.fromId(flag);
             } catch (IllegalArgumentException e) {
-                System.err.println("leakscope: unknown flag '" + flag + "'; use system_logs_only or master_conflict");
+                System.err.println("leakscope: unknown flag '" + TerminalText.escape(flag) + "'; use system_logs_only, master_conflict or header_only");
                 return 2;
             }
             try (CaseStore store = parent.open()) {

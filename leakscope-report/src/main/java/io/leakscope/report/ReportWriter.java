@@ -127,6 +127,7 @@ public final class ReportWriter {
         ObjectNode review = root.putObject("review");
         review.put("system_logs_only", d.impact().systemLogsOnly() == null ? 0 : d.impact().systemLogsOnly().persons());
         review.put("master_conflicts", d.impact().masterConflicts());
+        review.put("header_only", d.impact().headerOnly());
         review.put("ambiguous_mentions", d.ambiguous().values().stream().mapToInt(List::size).sum());
         ObjectNode amb = root.putObject("ambiguous_mentions");
         d.ambiguous().forEach((path, locators) -> locators.forEach(amb.putArray(path)::add));
@@ -198,6 +199,11 @@ public final class ReportWriter {
         if (d.impact().masterConflicts() > 0) {
             out.add("要確認 / To review: " + d.impact().masterConflicts() + " persons share a key with another master row and were not merged"
                     + " with it (to list them: leakscope person list --flag master_conflict; why: leakscope person show).");
+        }
+        if (d.impact().headerOnly() > 0) {
+            out.add("要確認 / To review: " + d.impact().headerOnly() + " persons are known only from mail headers (no master row, never in"
+                    + " a document's body); counted, but no notice is written to them until a reviewer decides (an attacker's own address"
+                    + " in a planted mail looks the same; to list them: leakscope person list --flag header_only; to decide: leakscope person category).");
         }
         return out;
     }

@@ -25,8 +25,9 @@ public final class DocumentAnalyzer {
      * The version of the analysis: raised whenever the records a document gives change (how a record
      * is bounded, whose a value is), so that a scan reads again the documents an older version read.
      * 2: one person per record, log lines, relatives tables, company context (issue 24).
+     * 3: a document's one subject named only on mail header lines is a mail-header record (header_only).
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final double CONFIRMED_NAME = 0.85;
 

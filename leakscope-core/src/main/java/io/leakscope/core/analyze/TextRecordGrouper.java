@@ -89,7 +89,9 @@ public final class TextRecordGrouper {
             (someoneElses ? others : own).add(f);
         }
         List<PersonRecord> out = new ArrayList<>();
-        out.add(new PersonRecord(path, "document", PersonRecord.Kind.FORM, "", own));
+        // a subject named only on header lines (From, To …) is known only from the headers: a mail's body says nothing of them
+        boolean onHeadersOnly = !own.isEmpty() && own.stream().allMatch(f -> TextBlocks.isAddressHeader(text, lineStart(text, f.span().start())));
+        out.add(new PersonRecord(path, "document", onHeadersOnly ? PersonRecord.Kind.MAIL_HEADER : PersonRecord.Kind.FORM, "", own));
         for (int i = 0; i < others.size(); i++) {
             out.add(new PersonRecord(path, "header " + (i + 1), PersonRecord.Kind.MAIL_HEADER, "", List.of(others.get(i))));
         }

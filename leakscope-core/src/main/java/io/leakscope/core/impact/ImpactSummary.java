@@ -18,9 +18,10 @@ import java.util.TreeMap;
  *
  * @param systemLogsOnly the row of persons seen only in system logs, or {@code null} when there are none
  * @param masterConflicts persons kept apart from another master row that shares a key with them
+ * @param headerOnly      persons known only from mail headers, counted in their categories, awaiting a reviewer's decision
  */
 public record ImpactSummary(int totalPersons, List<CategoryImpact> categories, Map<Element, Integer> elementTotals,
-                            CategoryImpact systemLogsOnly, int masterConflicts) {
+                            CategoryImpact systemLogsOnly, int masterConflicts, int headerOnly) {
     public static final int MAX_COMBINATIONS = 8;
     /** The id of the row of persons seen only in system logs. */
     public static final String SYSTEM_LOGS_ONLY = ReviewFlag.SYSTEM_LOGS_ONLY.id();
@@ -39,8 +40,9 @@ public record ImpactSummary(int totalPersons, List<CategoryImpact> categories, M
         byCategory.forEach((category, ps) -> rows.add(categoryImpact(category, ps)));
         rows.sort(Comparator.comparingInt(CategoryImpact::persons).reversed().thenComparing(CategoryImpact::category));
         int conflicts = (int) persons.stream().filter(p -> p.reviewFlags().contains(ReviewFlag.MASTER_CONFLICT)).count();
+        int headerOnly = (int) persons.stream().filter(p -> p.reviewFlags().contains(ReviewFlag.HEADER_ONLY)).count();
         return new ImpactSummary(persons.size(), rows, countElements(persons),
-                logsOnly.isEmpty() ? null : categoryImpact(SYSTEM_LOGS_ONLY, logsOnly), conflicts);
+                logsOnly.isEmpty() ? null : categoryImpact(SYSTEM_LOGS_ONLY, logsOnly), conflicts, headerOnly);
     }
 
     /** The table's rows: the categories, then the persons seen only in system logs. */

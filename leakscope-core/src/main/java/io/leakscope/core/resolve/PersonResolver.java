@@ -397,11 +397,12 @@ public final class PersonResolver {
         String anchor = master != null ? "m:" + master.ref()
                 : leak.stream().map(r -> r.documentPath() + "#" + r.locator()).min(String::compareTo).orElseThrow();
         boolean logsOnly = master == null && leak.stream().allMatch(r -> r.kind() == PersonRecord.Kind.LOG_LINE && r.names().length == 0);
+        boolean headerOnly = master == null && reviewedCategory == null && leak.stream().allMatch(r -> r.kind() == PersonRecord.Kind.MAIL_HEADER);
         return new ResolvedPerson(personId(anchor, usedIds), c.category(), display,
                 Collections.unmodifiableSortedSet(elements), Collections.unmodifiableSortedSet(documents),
                 master == null ? null : master.source(), master == null ? null : master.key(),
                 leak.stream().map(Mention::id).sorted().toList(), c.reason(), Set.copyOf(reasons),
-                logsOnly ? Set.of(ReviewFlag.SYSTEM_LOGS_ONLY) : Set.of());
+                logsOnly ? Set.of(ReviewFlag.SYSTEM_LOGS_ONLY) : headerOnly ? Set.of(ReviewFlag.HEADER_ONLY) : Set.of());
     }
 
     /** The master's name, else the most frequent name found (a spaced kanji form preferred on ties). */

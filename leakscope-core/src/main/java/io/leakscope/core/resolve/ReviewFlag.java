@@ -10,7 +10,14 @@ public enum ReviewFlag {
     /** Known only from addresses in machine logs: no name, no master row. */
     SYSTEM_LOGS_ONLY("seen only in system logs", "システムログのみ"),
     /** A key of theirs also joins a group linked to another master row: not merged automatically. */
-    MASTER_CONFLICT("conflicts with another master row", "別のマスタ行と競合");
+    MASTER_CONFLICT("conflicts with another master row", "別のマスタ行と競合"),
+    /**
+     * Known only from mail header lines (From, To, Cc …): no master row, never in a document's body.
+     * Who wrote or was sent a mail in the leak is affected, and counted; but an attacker's own address
+     * in a mail planted in the share looks the same, so no notice is written to them until a reviewer
+     * has decided (given them a category: {@code person category}).
+     */
+    HEADER_ONLY("known only from mail headers", "メールヘッダーのみ");
 
     private final String en;
     private final String ja;

@@ -123,4 +123,14 @@ class DocumentAnalyzerTest {
         assertThat(records.get(0).elements()).contains(Element.TAXPAYER_ID);
         assertThat(records.get(1).elements()).containsExactly(Element.NAME);
     }
+
+    /** The sender of a mail whose body says nothing of them is known only from its headers (before: a form-like record like any subject). */
+    @Test
+    void aSenderNamedOnlyOnTheHeaderLinesIsAMailHeaderRecord() {
+        String text = "From: Ivan Petrov <ivan.petrov@mail-relay.example>\nTo: soumu@example.co.jp\nSubject: 請求書の確認\n\n"
+                + "添付の請求書をご確認ください。\n";
+        List<PersonRecord> records = analyzer.analyze(new ExtractedDocument("至急.eml", "message/rfc822", text, List.of())).records();
+        assertThat(records).filteredOn(r -> r.values(io.leakscope.core.model.FindingType.EMAIL).contains("ivan.petrov@mail-relay.example"))
+                .singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo(PersonRecord.Kind.MAIL_HEADER));
+    }
 }

@@ -202,6 +202,34 @@ class PersonResolverTest {
                 .satisfies(p -> assertThat(p.reviewFlags()).as("linked to a master").isEmpty());
     }
 
+    /**
+     * Before, a name and address known only from a From line (an attacker's own, in a mail planted in
+     * the share) was an affected person like any other and got a notice draft.
+     */
+    @Test
+    void aPersonKnownOnlyFromMailHeadersIsFlaggedUntilAReviewerGivesThemACategory() {
+        Finding name = new Finding(FindingType.PERSON_NAME, "Ivan Petrov", null, "x", 0.9, "test");
+        Finding address = new Finding(FindingType.EMAIL, "ivan@mail-relay.example", null, "x", 0.9, "test");
+        var from = new LeakRecord(++ids, new PersonRecord("総務/至急.eml", "block 1", PersonRecord.Kind.MAIL_HEADER, "", List.of(name, address)));
+        var cc = new LeakRecord(++ids, new PersonRecord("総務/再送.eml", "block 1", PersonRecord.Kind.MAIL_HEADER, "", List.of(address)));
+        var writer = new LeakRecord(++ids, new PersonRecord("総務/至急.eml", "block 3", PersonRecord.Kind.TEXT_BLOCK, "",
+                List.of(new Finding(FindingType.PERSON_NAME, "佐藤 花子", null, "x", 0.9, "test"),
+                        new Finding(FindingType.EMAIL, "hanako@partner.example", null, "x", 0.9, "test"))));
+        var inBody = new LeakRecord(++ids, new PersonRecord("総務/返信.eml", "block 1", PersonRecord.Kind.MAIL_HEADER, "",
+                List.of(new Finding(FindingType.EMAIL, "hanako@partner.example", null, "x", 0.9, "test"))));
+        var persons = new PersonResolver(masters, rules).resolve(List.of(from, cc, writer, inBody)).persons();
+        assertThat(persons).filteredOn(p -> p.documents().contains("総務/再送.eml")).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).containsExactly(ReviewFlag.HEADER_ONLY));
+        assertThat(persons).filteredOn(p -> p.documents().contains("総務/返信.eml")).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).as("also in a document's body").isEmpty());
+
+        var decided = new PersonResolver(masters, rules).resolve(List.of(from, cc, writer, inBody),
+                List.of(new ReviewDecision.Recategorise(new ReviewDecision.RecordRef("総務/至急.eml", "block 1"), "customer", "a customer's complaint")))
+                .persons();
+        assertThat(decided).filteredOn(p -> p.documents().contains("総務/再送.eml")).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).as("a reviewer decided").isEmpty());
+    }
+
     @Test
     void aMastersNameAndTheRomajiOfItsReadingAreOnePersonsNames() {
         MasterRecord withReading = new MasterRecord("hr", "2001", "domestic_employee", 0, Map.of(Element.EMPLOYEE_ID, "2001",

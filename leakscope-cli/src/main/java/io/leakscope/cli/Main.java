@@ -38,7 +38,8 @@ public final class Main {
             cmd.getErr().println("leakscope: " + ex.getMessage());
             return 1;
         });
-        cl.setExecutionStrategy(parsed -> Audit.around(parsed, java.util.List.of(args), () -> new CommandLine.RunLast().execute(parsed)));
+        // the arguments as parsed: options given through an @argfile are logged as the options they are, not as "@file"
+        cl.setExecutionStrategy(parsed -> Audit.around(parsed, parsed.expandedArgs(), () -> new CommandLine.RunLast().execute(parsed)));
         return cl.execute(args);
     }
 }

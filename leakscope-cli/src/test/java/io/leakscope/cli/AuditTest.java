@@ -60,4 +60,15 @@ class AuditTest {
         assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("WARNING: the case's audit log has been altered");
         assertThat(Main.run("case", "verify", "--case", caseDir.toString())).isEqualTo(1);
     }
+
+    /** Before, options given through an @argfile were logged as "@file", hiding what was looked up or changed. */
+    @Test
+    void optionsFromAnArgumentFileAreLoggedAsTheOptionsTheyAre() throws Exception {
+        Path caseDir = dir.resolve("case");
+        Path argfile = java.nio.file.Files.writeString(dir.resolve("args.txt"), "--case " + caseDir + "\n--email taro@example.jp\n");
+        assertThat(Main.run("person", "find", "@" + argfile)).isZero();
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            assertThat(store.auditLog()).extracting(CaseStore.AuditEntry::arguments).containsExactly("person find --case " + caseDir + " --email ＊＊＊");
+        }
+    }
 }

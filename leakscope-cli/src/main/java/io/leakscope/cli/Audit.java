@@ -47,8 +47,8 @@ final class Audit {
         }
     }
 
-    /** Options whose argument is someone's personal data (person find): logged as masked. */
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--email", "--phone", "--name", "--id");
+    /** Options whose argument is someone's personal data (person find) or may name someone (a reviewer's note): logged as masked. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--email", "--phone", "--name", "--id", "--note");
 
     static List<String> withoutValues(List<String> args) {
         List<String> out = new ArrayList<>();

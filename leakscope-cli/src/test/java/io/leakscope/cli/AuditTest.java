@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leakscope.store.CaseStore;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,5 +71,11 @@ class AuditTest {
         try (CaseStore store = CaseStore.open(caseDir)) {
             assertThat(store.auditLog()).extracting(CaseStore.AuditEntry::arguments).containsExactly("person find --case " + caseDir + " --email ＊＊＊");
         }
+    }
+
+    @Test
+    void aReviewersNoteIsMaskedInTheAuditLog() {
+        assertThat(Audit.withoutValues(List.of("person", "category", "p-1", "customer", "--note", "山田 太郎 090-1234-5678", "--note=山田")))
+                .containsExactly("person", "category", "p-1", "customer", "--note", "＊＊＊", "--note=＊＊＊");
     }
 }

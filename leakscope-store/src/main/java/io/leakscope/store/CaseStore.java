@@ -248,6 +248,7 @@ public final class CaseStore implements AutoCloseable {
             resealColumn("persons", "person_id", "display_name", to);
             resealColumn("document_flags", "id", "evidence", to);
             resealColumn("records", "id", "relative_of", to);
+            resealColumn("review_decisions", "id", "note", to);
             fillMatchHashes(to, true);
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("DELETE FROM case_key");
@@ -974,7 +975,7 @@ public final class CaseStore implements AutoCloseable {
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, d.action());
                 ps.setString(2, d instanceof ReviewDecision.Recategorise r ? r.category() : null);
-                ps.setString(3, d.note() == null ? "" : d.note());
+                ps.setString(3, seal(d.note() == null ? "" : d.note())); // a reviewer's reason may name the person
                 ps.setString(4, Instant.now().toString());
                 ps.executeUpdate();
                 id = generatedKey(ps);
@@ -1023,9 +1024,9 @@ public final class CaseStore implements AutoCloseable {
                 while (rs.next()) {
                     List<ReviewDecision.RecordRef> r = refs.getOrDefault(rs.getLong(1), List.of());
                     ReviewDecision d = switch (rs.getString(2)) {
-                        case "merge" -> new ReviewDecision.Merge(r.get(0), r.get(1), rs.getString(4));
-                        case "split" -> new ReviewDecision.Split(r, rs.getString(4));
-                        default -> new ReviewDecision.Recategorise(r.get(0), rs.getString(3), rs.getString(4));
+                        case "merge" -> new ReviewDecision.Merge(r.get(0), r.get(1), unseal(rs.getString(4)));
+                        case "split" -> new ReviewDecision.Split(r, unseal(rs.getString(4)));
+                        default -> new ReviewDecision.Recategorise(r.get(0), rs.getString(3), unseal(rs.getString(4)));
                     };
                     out.add(new StoredDecision(rs.getLong(1), d, rs.getString(5)));
                 }

@@ -165,4 +165,24 @@ class CaseKeyTest {
             assertThat(store.personsWith(phone)).hasSize(1);
         }
     }
+
+    /** Before, a reviewer's note ("電話 090-… で本人確認") was kept in clear in an encrypted case. */
+    @Test
+    void aReviewersNoteIsSealedLikeTheValuesAndSurvivesARekey() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("notes"));
+        String note = "山田 太郎 本人に 090-1234-5678 で確認済み";
+        Optional<CaseKey> first = Optional.of(CaseKey.of("first passphrase"));
+        Optional<CaseKey> second = Optional.of(CaseKey.of("second passphrase"));
+        try (CaseStore store = CaseStore.open(caseDir, first)) {
+            fill(store);
+            store.addDecision(new io.leakscope.core.resolve.ReviewDecision.Recategorise(
+                    new io.leakscope.core.resolve.ReviewDecision.RecordRef("名簿.csv", "row 2"), "domestic_employee", note));
+        }
+        assertThat(contains(rawStore(caseDir), "090-1234-5678")).isFalse();
+        CaseStore.rekey(caseDir, first, second);
+        try (CaseStore store = CaseStore.open(caseDir, second)) {
+            assertThat(store.decisions()).singleElement().satisfies(d -> assertThat(d.decision().note()).isEqualTo(note));
+        }
+        assertThat(contains(rawStore(caseDir), "090-1234-5678")).isFalse();
+    }
 }

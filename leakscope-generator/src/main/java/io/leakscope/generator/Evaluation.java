@@ -144,9 +144,18 @@ public record Evaluation(int truePersons, int foundPersons, int matched, int cat
 
     /** Shared documents over all documents of the two: the persons without a name (known from logs alone) differ by where they were seen. */
     private static double overlap(Set<String> a, Set<String> b) {
-        long shared = a.stream().filter(b::contains).count();
-        return shared == 0 ? 0 : (double) shared / (a.size() + b.size() - shared);
+        Set<String> files = new java.util.HashSet<>();
+        b.forEach(d -> files.add(fileOf(d)));
+        long shared = a.stream().filter(files::contains).count();
+        return shared == 0 ? 0 : (double) shared / (a.size() + files.size() - shared);
     }
+
+    /** A part of a long text ({@code maillog!/part-0002.txt}) is a piece of its file: the truth names the file. */
+    static String fileOf(String documentPath) {
+        return PART.matcher(documentPath).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("!/part-\\d{4}\\.(?:txt|csv|tsv)$");
 
     public double precision() {
         return foundPersons == 0 ? 0 : (double) matched / foundPersons;

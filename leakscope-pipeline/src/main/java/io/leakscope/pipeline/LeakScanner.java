@@ -44,6 +44,8 @@ public final class LeakScanner {
     private final int threads;
     private final Watchdog watchdog = new Watchdog();
     private final AtomicInteger reused = new AtomicInteger();
+    /** Files whose reading or analysis ran out of memory beside the others: read again alone after them. */
+    private final java.util.Queue<LeakWalker.Entry> outOfMemory = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private OutcomesByContent readBefore = new OutcomesByContent(OutcomesByContent.DEFAULT_MAX_BYTES);
     private AnalysesByContent analysedBefore = new AnalysesByContent(AnalysesByContent.DEFAULT_MAX_FINDINGS);
     private final DocumentClassifier classifier;
@@ -94,6 +96,7 @@ public final class LeakScanner {
             for (Future<?> f : futures) {
                 f.get();
             }
+            readAgainAlone();
         } catch (ExecutionException e) {
             throw new IllegalStateException("scan aborted: " + e.getCause().getMessage(), e.getCause());
         } finally {
@@ -102,6 +105,28 @@ public final class LeakScanner {
             progress.finished();
         }
         return reused.get();
+    }
+
+    /**
+     * The files that ran out of memory while others were read and analysed beside them, each read
+     * again with the whole heap to itself; one that runs out alone is too large for this scan's heap,
+     * and its reason says how to give it more.
+     */
+    private void readAgainAlone() {
+        for (LeakWalker.Entry e = outOfMemory.poll(); e != null; e = outOfMemory.poll()) {
+            try {
+                scanEntry(e);
+            } catch (OutOfMemoryError | IOException | RuntimeException | StackOverflowError ex) {
+                if (ex instanceof io.leakscope.store.StoreException se) {
+                    throw se;
+                }
+                String reason = ex instanceof OutOfMemoryError
+                        ? String.format(Locale.ROOT, "too_large: out of memory while analysing, even alone (scan heap %,d MB;"
+                        + " scan again with a larger one: LEAKSCOPE_JAVA_OPTS=-Xmx4g)", Runtime.getRuntime().maxMemory() >> 20)
+                        : "error: " + ex.getClass().getSimpleName();
+                save(new InventoryEntry(e.path(), null, e.size(), null, null, "failed", reason, 0), List.of(), null);
+            }
+        }
     }
 
     /** How many files of the last scan were copies of content read earlier in it, and so not parsed again. */
@@ -119,7 +144,10 @@ public final class LeakScanner {
             scanEntry(e);
         } catch (io.leakscope.store.StoreException ex) {
             throw ex;
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError ex) {
+        } catch (OutOfMemoryError ex) {
+            // the memory may have gone to the files read beside it: not this file's failure yet
+            outOfMemory.add(e);
+        } catch (IOException | RuntimeException | StackOverflowError ex) {
             save(new InventoryEntry(e.path(), null, e.size(), null, null, "failed",
                     "error: " + ex.getClass().getSimpleName(), 0), List.of(), null);
         }

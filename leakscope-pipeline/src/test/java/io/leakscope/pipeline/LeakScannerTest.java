@@ -41,6 +41,49 @@ class LeakScannerTest {
         }
     }
 
+    /** Runs out of memory on "MEMORY" the first time it sees it (the heap taken by the files beside it), and on "HUGE" always. */
+    static final class MemoryHungry extends BaseRecognizer {
+        private final java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+
+        MemoryHungry() {
+            super("test.memory", Set.of(FindingType.EMAIL), ContextWords.NONE);
+        }
+
+        @Override
+        public List<Candidate> analyze(NormalizedText text) {
+            if (text.normalized().contains("HUGE") || text.normalized().contains("MEMORY") && first.getAndSet(false)) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return List.of();
+        }
+    }
+
+    /**
+     * Before, a file whose analysis ran out of memory while other files were analysed beside it was
+     * recorded "error: OutOfMemoryError" and its persons lost (a dense leak at -Xmx300m: 2 mail logs,
+     * 1,414 persons, exit 0). It is read again alone; only a file too large even then fails, saying how to go on.
+     */
+    @Test
+    void aFileThatRanOutOfMemoryBesideOthersIsReadAgainAlone() throws Exception {
+        Path leak = Files.createDirectories(dir.resolve("leak"));
+        Files.writeString(leak.resolve("log.txt"), "MEMORY 連絡先 taro.yamada@example.co.jp\n");
+        Files.writeString(leak.resolve("dump.txt"), "HUGE hanako@example.co.jp\n");
+        Files.writeString(leak.resolve("good.txt"), "連絡先 jiro@example.co.jp\n");
+        Path caseDir = Files.createDirectories(dir.resolve("case"));
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            DocumentAnalyzer analyzer = new DocumentAnalyzer(
+                    new RecognizerRegistry(List.of(new MemoryHungry(), new EmailRecognizer())), OwnOrganization.NONE);
+            new LeakScanner(store, new DocumentReader(IngestLimits.DEFAULT, caseDir), analyzer, IngestLimits.DEFAULT,
+                    ScanProgress.SILENT, 2).scan(leak);
+            assertThat(store.inventory()).extracting(InventoryEntry::path, InventoryEntry::status).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("dump.txt", "failed"),
+                    org.assertj.core.groups.Tuple.tuple("good.txt", "done"),
+                    org.assertj.core.groups.Tuple.tuple("log.txt", "done"));
+            assertThat(store.inventory().get(0).reason()).startsWith("too_large: out of memory while analysing, even alone");
+            assertThat(store.records()).hasSize(2);
+        }
+    }
+
     @Test
     void aFileThatBreaksTheAnalysisIsRecordedAndTheRunGoesOn() throws Exception {
         Path leak = Files.createDirectories(dir.resolve("leak"));

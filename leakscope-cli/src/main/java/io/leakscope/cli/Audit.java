@@ -2,6 +2,7 @@ package io.leakscope.cli;
 
 import io.leakscope.core.text.TerminalText;
 import io.leakscope.store.CaseStore;
+import io.leakscope.store.KeyRefusedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,14 @@ final class Audit {
             id = store.auditStarted(System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", withoutValues(args)));
             store.auditBreak().ifPresent(why -> System.err.println("leakscope: WARNING: the case's audit log has been altered: " + why
                     + " (leakscope case verify --case " + TerminalText.escape(caseDir.toString()) + ")"));
+        } catch (KeyRefusedException e) {
+            try {
+                CaseStore.auditRefused(caseDir, System.getProperty("user.name", "unknown"), name(parsed), String.join(" ", withoutValues(args)),
+                        e.getMessage().startsWith("wrong") ? "wrong case key" : "no case key");
+            } catch (RuntimeException logFailed) {
+                // the command itself reports what is wrong with the case directory
+            }
+            return command.getAsInt();
         } catch (Exception e) {
             return command.getAsInt(); // the command itself reports what is wrong with the case directory
         }

@@ -78,4 +78,22 @@ class AuditTest {
         assertThat(Audit.withoutValues(List.of("person", "category", "p-1", "customer", "--note", "山田 太郎 090-1234-5678", "--note=山田")))
                 .containsExactly("person", "category", "p-1", "customer", "--note", "＊＊＊", "--note=＊＊＊");
     }
+
+    /** Before, a command refused for a missing or wrong key left no trace: someone tried to read an encrypted case. */
+    @Test
+    void aCommandRefusedForWantOfTheKeyIsLogged() {
+        Path caseDir = dir.resolve("locked");
+        java.util.Optional<io.leakscope.store.CaseKey> key = java.util.Optional.of(io.leakscope.store.CaseKey.of("the right passphrase"));
+        try (CaseStore store = CaseStore.open(caseDir, key)) {
+            assertThat(store.auditLog()).isEmpty();
+        }
+        assertThat(Main.run("person", "list", "--case", caseDir.toString())).isNotZero();
+        try (CaseStore store = CaseStore.open(caseDir, key)) {
+            assertThat(store.auditLog()).singleElement().satisfies(e -> {
+                assertThat(e.command()).as("no key here, or another one").isIn("person list [refused: no case key]", "person list [refused: wrong case key]");
+                assertThat(e.exitCode()).isEqualTo(1);
+            });
+            assertThat(store.auditBreak()).isEmpty();
+        }
+    }
 }

@@ -184,12 +184,12 @@ public final class CaseStore implements AutoCloseable {
             if (rs.next()) {
                 if (key.isEmpty()) {
                     c.close();
-                    throw new StoreException("the case in " + caseDir + " is encrypted: set LEAKSCOPE_KEY or LEAKSCOPE_KEY_FILE");
+                    throw new KeyRefusedException("the case in " + caseDir + " is encrypted: set LEAKSCOPE_KEY or LEAKSCOPE_KEY_FILE");
                 }
                 CaseKey.Sealer sealer = key.get().sealer(rs.getBytes(2), rs.getInt(1));
                 if (!java.security.MessageDigest.isEqual(sealer.checkValue(), rs.getBytes(3))) {
                     c.close();
-                    throw new StoreException("wrong case key for " + caseDir);
+                    throw new KeyRefusedException("wrong case key for " + caseDir);
                 }
                 return sealer;
             }
@@ -783,6 +783,19 @@ public final class CaseStore implements AutoCloseable {
             writeAuditHead();
             return null;
         });
+    }
+
+    /**
+     * Logs a command refused because the case's key was missing or wrong — someone tried to read an
+     * encrypted case — as a line of the audit log, which needs no key (its lines hold no leaked values).
+     */
+    public static void auditRefused(Path caseDir, String user, String command, String arguments, String why) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve(FILE_NAME).toAbsolutePath());
+             CaseStore log = new CaseStore(c, null, caseDir)) {
+            log.auditFinished(log.auditStarted(user, command + " [refused: " + why + "]", arguments), 1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the audit log", e);
+        }
     }
 
     /** Where the audit log no longer matches its chain (a line altered, inserted or removed), or empty when intact. */

@@ -1,7 +1,7 @@
 package io.leakscope.store;
 
 /** A case-store failure. Messages name the operation, never stored values. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(cause == null ? message : message + ": " + cause.getMessage(), cause);
     }

@@ -94,12 +94,9 @@ final class ArchiveReader {
                     continue;
                 }
                 String name = ZipNames.of(e).replace('\\', '/');
-                String refused = budget.refuse(name, e.getSize());
-                if (refused != null) {
-                    out.add(new Member(name, null, Outcome.Status.SKIPPED, refused));
-                } else if (!zip.canReadEntryData(e)) {
-                    boolean encrypted = e.getGeneralPurposeBit().usesEncryption();
-                    out.add(new Member(name, null, Outcome.Status.FAILED, encrypted ? "encrypted" : "unsupported: compression method"));
+                Member notTaken = notTaken(name, e, zip.canReadEntryData(e), budget);
+                if (notTaken != null) {
+                    out.add(notTaken);
                 } else {
                     try (InputStream in = zip.getInputStream(e)) {
                         out.add(take(in, name, archive.size(), budget));
@@ -120,12 +117,9 @@ final class ArchiveReader {
                     continue;
                 }
                 String name = ZipNames.of(e).replace('\\', '/');
-                String refused = budget.refuse(name, e.getSize());
-                if (refused != null) {
-                    out.add(new Member(name, null, Outcome.Status.SKIPPED, refused));
-                } else if (!zip.canReadEntryData(e)) {
-                    boolean encrypted = e.getGeneralPurposeBit().usesEncryption();
-                    out.add(new Member(name, null, Outcome.Status.FAILED, encrypted ? "encrypted" : "unsupported: compression method"));
+                Member notTaken = notTaken(name, e, zip.canReadEntryData(e), budget);
+                if (notTaken != null) {
+                    out.add(notTaken);
                 } else {
                     try {
                         out.add(take(zip, name, archive.size(), budget));
@@ -137,6 +131,19 @@ final class ArchiveReader {
             }
         }
         return out;
+    }
+
+    /** Why a zip member is not read — refused by the limits, encrypted, an unknown compression — or null when it is. */
+    private Member notTaken(String name, ZipArchiveEntry e, boolean readable, Budget budget) {
+        String refused = budget.refuse(name, e.getSize());
+        if (refused != null) {
+            return new Member(name, null, Outcome.Status.SKIPPED, refused);
+        }
+        if (!readable) {
+            boolean encrypted = e.getGeneralPurposeBit().usesEncryption();
+            return new Member(name, null, Outcome.Status.FAILED, encrypted ? "encrypted" : "unsupported: compression method");
+        }
+        return null;
     }
 
     /** The next member by its local header, or null where the members end (a cut-off zip ends early). */

@@ -116,10 +116,9 @@ public final class LeakScanner {
         for (LeakWalker.Entry e = outOfMemory.poll(); e != null; e = outOfMemory.poll()) {
             try {
                 scanEntry(e);
+            } catch (io.leakscope.store.StoreException ex) {
+                throw ex;
             } catch (OutOfMemoryError | IOException | RuntimeException | StackOverflowError ex) {
-                if (ex instanceof io.leakscope.store.StoreException se) {
-                    throw se;
-                }
                 String reason = ex instanceof OutOfMemoryError
                         ? String.format(Locale.ROOT, "too_large: out of memory while analysing, even alone (scan heap %,d MB;"
                         + " scan again with a larger one: LEAKSCOPE_JAVA_OPTS=-Xmx4g)", Runtime.getRuntime().maxMemory() >> 20)

@@ -34,14 +34,7 @@ public final class ScanPhases {
 
     /** Runs the step, adding its time and its thread's CPU time to the phase. */
     <T> T time(Phase phase, Supplier<T> step) {
-        long t0 = System.nanoTime();
-        long c0 = cpu();
-        try {
-            return step.get();
-        } finally {
-            cpuNanos.get(phase).add(cpu() - c0);
-            nanos.get(phase).add(System.nanoTime() - t0);
-        }
+        return timeChecked(phase, step::get);
     }
 
     /** Runs the step, adding its time and its thread's CPU time to the phase. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * protected Word file and PDF, a zip-slip name, a truncated workbook, binary junk named .pdf, an
  * empty file, a large sparse file, 100 nested folders, file names in Shift_JIS bytes, a named pipe and a
  * text longer than a part. Scanned
- * as the command line does (parsers in worker processes), every file is accounted for with its
+ * as the command line does (parsers in worker processes) and under the C locale, every file is accounted for with its
  * reason and the scan finishes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,7 +86,8 @@ class HostileLeakTest {
         Files.writeString(caseDir.resolve("tmp/poifiles/poi-sxssf-sheet-1.xml"), "<sheetData/>");
         Path config = dir.resolve("case.yaml");
         Files.writeString(config, "case:\n  name: hostile\n");
-        CaseService.scan(leak, caseDir, config, ScanProgress.SILENT, ScanOptions.isolated(2));
+        // as the command line scans (parser processes), and under the C locale, where Java cannot even name a Japanese file
+        PosixLocaleScanTest.scanUnderTheCLocale(leak, caseDir, config, dir.resolve("scan.log"));
         try (CaseStore store = CaseStore.open(caseDir)) {
             inventory = store.inventory().stream().collect(Collectors.toMap(InventoryEntry::path, e -> e));
         }

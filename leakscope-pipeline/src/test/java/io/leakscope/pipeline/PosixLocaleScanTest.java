@@ -39,14 +39,7 @@ class PosixLocaleScanTest {
         Path config = Files.writeString(dir.resolve("case.yaml"), "case:\n  name: posix\n");
         Path caseDir = dir.resolve("case");
 
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), ScanMain.class.getName(), leak.toString(), caseDir.toString(), config.toString()));
-        ProcessBuilder scan = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("scan.log").toFile());
-        scan.environment().put("LC_ALL", "C");
-        scan.environment().put("LANG", "C");
-        Process run = scan.start();
-        assertThat(run.waitFor(240, TimeUnit.SECONDS)).isTrue();
-        assertThat(run.exitValue()).as(Files.readString(dir.resolve("scan.log"), StandardCharsets.ISO_8859_1)).isZero();
+        scanUnderTheCLocale(leak, caseDir, config, dir.resolve("scan.log"));
 
         Map<String, InventoryEntry> inventory;
         try (CaseStore store = CaseStore.open(caseDir)) {
@@ -57,6 +50,21 @@ class PosixLocaleScanTest {
             assertThat(e.status()).as(e.path() + ": " + e.reason()).isEqualTo("done");
             assertThat(e.findings()).as(e.path()).isPositive();
         });
+    }
+
+    /**
+     * Scans as the command line does (parser processes), in a JVM of its own started with LC_ALL=C;
+     * the files are made by this JVM, whose locale can name them.
+     */
+    static void scanUnderTheCLocale(Path leak, Path caseDir, Path config, Path log) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), ScanMain.class.getName(), leak.toString(), caseDir.toString(), config.toString()));
+        ProcessBuilder scan = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        scan.environment().put("LC_ALL", "C");
+        scan.environment().put("LANG", "C");
+        Process run = scan.start();
+        assertThat(run.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(Files.readString(log, StandardCharsets.ISO_8859_1)).isZero();
     }
 
     /** The scan, as the command line runs it, in a JVM started with the C locale. */

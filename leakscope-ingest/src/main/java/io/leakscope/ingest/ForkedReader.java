@@ -60,6 +60,8 @@ public final class ForkedReader implements FileContentReader {
     static List<String> javaCommand(int heapMb, Path tempDir, String mainClass, List<String> args) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMb + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC", "-Xss4m",
+                // no compiled code that bets on branches not taken so far: fewer recompilations (as bin/leakscope)
+                "-XX:PerMethodTrapLimit=0",
                 // the JVM's own log lines go to standard error too: on standard output they would break the replies
                 "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-XX:ErrorFile=" + tempDir.resolve("worker-crash-%p.log"), "-Djava.awt.headless=true",

@@ -13,6 +13,10 @@ import java.nio.file.Path;
  * fewer cores than busy threads says more than the wall time.
  */
 record ProcessCpu(long ownNanos, long childrenNanos) {
+    /** A step's wall time and the CPU seconds it took. */
+    record Timed(long wallMillis, double cpuSeconds) {
+    }
+
     /** Linux's clock ticks per second as user space sees them (USER_HZ): 100 on every architecture Java runs on. */
     private static final long TICKS_PER_SECOND = 100;
 

@@ -36,7 +36,7 @@ public final class ResolutionBench {
 
     /** What one run measured. */
     public record Result(int mentions, int persons, long writeMillis, long readMillis, long resolveMillis, long saveMillis,
-                         long peakHeapBytes, int found, int overMerged, int overSplit) {
+                         long peakHeapBytes, long peakHeapAfterCollection, int found, int overMerged, int overSplit) {
         public double resolveToRead() {
             return readMillis == 0 ? 0 : (double) resolveMillis / readMillis;
         }
@@ -109,7 +109,7 @@ public final class ResolutionBench {
         }
         heap.halt();
         int[] quality = quality(result.persons(), owner);
-        return new Result(mentions, persons, write, read, resolve, save, heap.peak(), result.persons().size(), quality[0], quality[1]);
+        return new Result(mentions, persons, write, read, resolve, save, heap.peak(), heap.peakAfterCollection(), result.persons().size(), quality[0], quality[1]);
     }
 
     private List<MasterRecord> masters() {

@@ -46,14 +46,29 @@ public final class ScanBench {
     private static final String EMAIL = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
 
     /** One fraction's figures, with where the scan's time went and the case it made. */
-    public record Row(String corpus, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakWorkers,
-                      ScanPhases phases, int persons, Path caseDir, ProcessCpu tikaCpu, ProcessCpu scanCpu) {
+    public record Row(String corpus, int files, long bytes, long tikaMillis, long scanMillis, long peakHeap, long peakHeapAfterCollection, long peakWorkers,
+                      ScanPhases phases, int persons, Path caseDir, ProcessCpu tikaCpu, ProcessCpu scanCpu, ProcessCpu.Timed tikaFresh) {
         public double ratio() {
             return (double) scanMillis / tikaMillis;
         }
 
         public double scanMbPerSecond() {
             return bytes / 1048576.0 / (scanMillis / 1000.0);
+        }
+
+        /** Tika-only in a JVM of its own: its wall time. */
+        public long tikaFreshMillis() {
+            return tikaFresh.wallMillis();
+        }
+
+        /** Tika-only in a JVM of its own: its CPU seconds, its compilers' included. */
+        public double tikaFreshCpuSeconds() {
+            return tikaFresh.cpuSeconds();
+        }
+
+        /** The scan's wall time over that of Tika-only in a JVM of its own. */
+        public double ratioToFresh() {
+            return (double) scanMillis / tikaFresh.wallMillis();
         }
 
         public double tikaMbPerSecond() {
@@ -171,6 +186,8 @@ public final class ScanBench {
             textsConfig = config;
         }
         log.printf("%s: Tika-only extraction %,d ms%n", label, tika);
+        ProcessCpu.Timed tikaFresh = tikaOnlyFresh(files);
+        log.printf("%s: Tika-only extraction in a fresh JVM %,d ms%n", label, tikaFresh.wallMillis());
         Path caseDir = work.resolve("case-" + label.replaceAll("[^0-9a-z.]", ""));
         deleteTree(caseDir);
         HeapSampler heap = new HeapSampler();
@@ -182,7 +199,7 @@ public final class ScanBench {
         ProcessCpu scanCpu = ProcessCpu.now().since(cpu1);
         heap.halt();
         log.printf("%s: leakscope scan %,d ms%n", label, scan);
-        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakChildren(), summary.phases(), summary.persons(), caseDir, tikaCpu, scanCpu);
+        return new Row(label, files.size(), bytes, tika, scan, heap.peak(), heap.peakAfterCollection(), heap.peakChildren(), summary.phases(), summary.persons(), caseDir, tikaCpu, scanCpu, tikaFresh);
     }
 
     /** Reads every file once so that both measured runs start with the same (warm) page cache. */
@@ -198,37 +215,27 @@ public final class ScanBench {
     }
 
     private void tikaOnly(List<Path> files, Path root, Path texts) throws Exception {
-        AutoDetectParser parser = new AutoDetectParser();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicLong failed = new AtomicLong();
-        List<Future<?>> done = new ArrayList<>();
-        for (Path f : files) {
-            done.add(pool.submit(() -> {
-                BodyContentHandler text = new BodyContentHandler(-1);
-                Metadata md = new Metadata();
-                md.set(TikaCoreProperties.RESOURCE_NAME_KEY, f.getFileName().toString());
-                ParseContext context = new ParseContext();
-                context.set(Parser.class, parser);
-                TesseractOCRConfig noOcr = new TesseractOCRConfig();
-                noOcr.setSkipOcr(true);
-                context.set(TesseractOCRConfig.class, noOcr);
-                try (TikaInputStream in = TikaInputStream.get(f)) {
-                    parser.parse(in, text, md, context);
-                } catch (Exception | StackOverflowError e) {
-                    failed.incrementAndGet();
-                }
-                if (texts != null) {
-                    Path out = texts.resolve(root.relativize(f).toString().replace('/', '_') + ".txt");
-                    Files.writeString(out, text.toString(), StandardCharsets.UTF_8);
-                }
-                return null;
-            }));
+        TikaExtraction.extract(files, root, texts, threads);
+    }
+
+    /**
+     * Tika-only in a JVM of its own, started for this run, as a user would run Tika on the leak:
+     * it loads its classes and compiles its code as the scan must. Its wall time and CPU seconds.
+     */
+    private ProcessCpu.Timed tikaOnlyFresh(List<Path> files) throws Exception {
+        Path list = Files.createTempFile(work, "files", ".txt");
+        Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", System.getProperty("java.class.path"), TikaExtraction.class.getName(), list.toString(), Integer.toString(threads));
+        ProcessCpu cpu0 = ProcessCpu.now();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IOException("Tika-only in a fresh JVM ended with status " + p.exitValue());
         }
-        for (Future<?> d : done) {
-            d.get();
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
+        long wall = millis(t0);
+        Files.delete(list);
+        return new ProcessCpu.Timed(wall, ProcessCpu.now().since(cpu0).childrenSeconds());
     }
 
     /**

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A leak made of what criminals' dumps hold: a zip bomb, an encrypted zip member, a password
- * protected Word file and PDF, a zip-slip name, a truncated workbook, binary junk named .pdf, an
+ * protected Word file, PDF and 7z archives, a zip-slip name, a truncated workbook, binary junk named .pdf, an
  * empty file, a large sparse file, 100 nested folders, file names in Shift_JIS bytes, a named pipe and a
  * text longer than a part. Scanned
  * as the command line does (parsers in worker processes) and under the C locale, every file is accounted for with its
@@ -57,6 +57,12 @@ class HostileLeakTest {
         Files.write(leak.resolve("invoice.pdf"), junk);
         Files.write(leak.resolve("給与明細.docx"), encryptedDocx("氏名：山田 太郎"));
         Files.write(leak.resolve("契約書.pdf"), encryptedPdf());
+        // written by 7-Zip with a password: member names readable (locked.7z) and hidden too (-mhe=on); see hostile/README
+        for (String sevenZip : List.of("locked.7z", "locked-names.7z")) {
+            try (var in = HostileLeakTest.class.getResourceAsStream("/hostile/" + sevenZip)) {
+                Files.write(leak.resolve(sevenZip), in.readAllBytes());
+            }
+        }
         Files.write(leak.resolve("empty.txt"), new byte[0]);
         try (RandomAccessFile sparse = new RandomAccessFile(leak.resolve("disk.img").toFile(), "rw")) {
             sparse.setLength(256L << 20);
@@ -173,6 +179,8 @@ class HostileLeakTest {
         assertThat(reason("invoice.pdf")).startsWith("failed:corrupt");
         assertThat(reason("給与明細.docx")).isEqualTo("failed:encrypted");
         assertThat(reason("契約書.pdf")).isEqualTo("failed:encrypted");
+        assertThat(reason("locked.7z!/secret.csv")).as("its names are readable: the member is listed").isEqualTo("failed:encrypted");
+        assertThat(reason("locked-names.7z")).isEqualTo("failed:encrypted");
         assertThat(reason("empty.txt")).isEqualTo("skipped:empty");
         assertThat(reason("disk.img")).startsWith("skipped:unsupported");
         assertThat(inventory.get("disk.img").sha256()).as("a 256 MB file is hashed too").hasSize(64);

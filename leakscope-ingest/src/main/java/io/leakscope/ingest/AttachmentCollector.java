@@ -15,6 +15,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -130,13 +131,17 @@ final class AttachmentCollector {
         };
     }
 
+    /**
+     * A picture without text of its own. Vector drawings (EMF, WMF, SVG) are not: Office keeps an
+     * EMF rendering of each embedded object beside it, and on a Mac an embedded PDF is only that.
+     */
     private static boolean isPicture(Metadata metadata) {
         String type = metadata.get(Metadata.CONTENT_TYPE);
         if (type != null && type.startsWith("image/")) {
-            return true;
+            return !DocumentReader.isDrawingWithText(MediaType.parse(type).getBaseType().toString());
         }
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-        return name != null && name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|wdp|jfif)$");
+        return name != null && name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|gif|bmp|tiff?|wdp|jfif)$");
     }
 
     List<Outcome.Child> children() {

@@ -42,6 +42,9 @@ public final class DocumentReader implements FileContentReader {
     /** For the file itself, whose type {@link #detect} found just before: no second detection. */
     private final Parser parserOfDetectedType;
     private final Detector detector;
+    private final org.apache.tika.mime.MediaTypeRegistry types;
+    /** The types Tika has a parser for (not their subtypes). */
+    private final java.util.Map<MediaType, Parser> parsers;
     private final IngestLimits limits;
     private final ArchiveReader archives;
     private final boolean ocr;
@@ -56,6 +59,8 @@ public final class DocumentReader implements FileContentReader {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
+        this.types = config.getMediaTypeRegistry();
+        this.parsers = this.parser instanceof org.apache.tika.parser.CompositeParser c ? c.getParsers(new ParseContext()) : java.util.Map.of();
         AutoDetectParser ofDetectedType = new AutoDetectParser(config);
         ofDetectedType.setDetector(new DetectedType(detector));
         this.parserOfDetectedType = ofDetectedType;
@@ -72,7 +77,8 @@ public final class DocumentReader implements FileContentReader {
             if (blob.size() == 0) {
                 return Outcome.skipped("application/octet-stream", "empty");
             }
-            mediaType = detect(path, blob);
+            MediaType detected = detect(path, blob);
+            mediaType = detected.getBaseType().toString();
             if (ArchiveReader.KINDS.containsKey(mediaType)) {
                 return readArchive(path, mediaType, blob);
             }
@@ -85,10 +91,10 @@ public final class DocumentReader implements FileContentReader {
             if (isImage(mediaType) && !ocr) {
                 return Outcome.skipped(mediaType, "ocr_off: an image, read only when scanning with OCR");
             }
-            if (!isTextual(mediaType) && !isImage(mediaType)) {
+            if (!isTextual(mediaType) && !isImage(mediaType) || !isImage(mediaType) && !hasParser(detected)) {
                 return Outcome.skipped(mediaType, "unsupported: " + mediaType);
             }
-            return parse(path, mediaType, blob);
+            return parse(path, mediaType, detected.toString(), blob);
         } catch (EncryptedDocumentException | org.apache.commons.compress.PasswordRequiredException e) {
             return Outcome.failed(mediaType, "encrypted");
         } catch (ZeroByteFileException e) {
@@ -100,12 +106,16 @@ public final class DocumentReader implements FileContentReader {
         }
     }
 
-    private String detect(String path, Blob blob) throws IOException {
+    /**
+     * The type with its parameters: some select the parser ({@code application/onenote; format=one},
+     * {@code application/vnd.wordperfect; version=5.1}) — without them Tika finds none and reads nothing.
+     */
+    private MediaType detect(String path, Blob blob) throws IOException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
         try (InputStream in = blob.open(); TemporaryResources copies = temporaryResources();
              TikaInputStream tis = TikaInputStream.get(in, copies, md)) {
-            return detector.detect(tis, md).getBaseType().toString();
+            return detector.detect(tis, md);
         }
     }
 
@@ -137,16 +147,29 @@ public final class DocumentReader implements FileContentReader {
         return Outcome.done(mediaType, new ExtractedDocument(path, mediaType, "", List.of(table)), read.furtherParts());
     }
 
-    private Outcome parse(String path, String mediaType, Blob blob) throws IOException, TikaException, SAXException {
+    /** Whether Tika has a parser for the type or one of its supertypes; else it would read nothing and say nothing. */
+    private boolean hasParser(MediaType type) {
+        for (MediaType t = type; t != null; t = types.getSupertype(t)) {
+            if (parsers.containsKey(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param fullType the detected type with its parameters, which select the parser
+     */
+    private Outcome parse(String path, String mediaType, String fullType, Blob blob) throws IOException, TikaException, SAXException {
         if (XlsxParser.TYPES.contains(MediaType.parse(mediaType))) {
             try {
-                return parse(path, mediaType, blob, xlsxParser, false);
+                return parse(path, mediaType, fullType, blob, xlsxParser, false);
             } catch (IOException | TikaException | SAXException | RuntimeException e) {
                 // a damaged workbook: Tika's own parser repairs what it can and names the fault
             }
         }
         // text keeps Tika's own detection, which may add a charset; embedded documents are detected as usual
-        return parse(path, mediaType, blob, mediaType.startsWith("text/") ? parser : parserOfDetectedType, true);
+        return parse(path, mediaType, fullType, blob, mediaType.startsWith("text/") ? parser : parserOfDetectedType, true);
     }
 
     /**
@@ -154,11 +177,11 @@ public final class DocumentReader implements FileContentReader {
      *                    read (done, its reason naming the fault): a malformed XML entity or a damaged
      *                    stream near the end must not cost the text before it
      */
-    private Outcome parse(String path, String mediaType, Blob blob, Parser top, boolean keepPartial)
+    private Outcome parse(String path, String mediaType, String fullType, Blob blob, Parser top, boolean keepPartial)
             throws IOException, TikaException, SAXException {
         Metadata md = new Metadata();
         md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(path));
-        md.set(Metadata.CONTENT_TYPE, mediaType);
+        md.set(Metadata.CONTENT_TYPE, fullType);
         TextParts parts = new TextParts(tempDir, ".txt", limits.textPartChars());
         TableAwareHandler handler = new TableAwareHandler(limits.maxTextChars(), parts);
         String broken = null;
@@ -218,7 +241,12 @@ public final class DocumentReader implements FileContentReader {
 
     /** Pictures without text of their own: read only by OCR. */
     private static boolean isImage(String mediaType) {
-        return mediaType.startsWith("image/") && !VECTOR_WITH_TEXT.contains(mediaType);
+        return mediaType.startsWith("image/") && !isDrawingWithText(mediaType);
+    }
+
+    /** Whether a type (without parameters) is a drawing whose text is text ({@link #VECTOR_WITH_TEXT}). */
+    static boolean isDrawingWithText(String mediaType) {
+        return VECTOR_WITH_TEXT.contains(mediaType);
     }
 
     /**

@@ -124,6 +124,15 @@ class DocumentReaderTest {
         assertThat(o.document().text()).contains("山田 太郎");
     }
 
+    /** Before, Tika read such a file with no parser at all and it was recorded done, with nothing read and no reason. */
+    @Test
+    void aFileOfATypeTikaHasNoParserForIsSkippedAsUnsupported() {
+        byte[] cab = Arrays.copyOf("MSCF\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), 512);
+        Outcome o = reader().read("archive/documents.cab", new Blob.InMemory(cab));
+        assertThat(o.status()).isEqualTo(Outcome.Status.SKIPPED);
+        assertThat(o.reason()).isEqualTo("unsupported: application/vnd.ms-cab-compressed");
+    }
+
     /** Before, an undeclared entity failed the whole file ("corrupt"), where Tika's own text keeps what came before it. */
     @Test
     void aFileThatBreaksOffPartWayKeepsWhatCameBefore() {

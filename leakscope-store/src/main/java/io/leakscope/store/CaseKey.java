@@ -87,10 +87,12 @@ public final class CaseKey {
     static final class Sealer {
         private final SecretKeySpec key;
         private final SecretKeySpec matchKey;
+        private final SecretKeySpec nonceKey;
 
         Sealer(SecretKeySpec key) {
             this.key = key;
             this.matchKey = new SecretKeySpec(hmac(key, "leakscope match key"), "HmacSHA256");
+            this.nonceKey = new SecretKeySpec(hmac(key, "leakscope findable nonce key"), "HmacSHA256");
         }
 
         private static byte[] hmac(SecretKeySpec key, String text) {
@@ -107,9 +109,26 @@ public final class CaseKey {
             if (value == null) {
                 return null;
             }
+            byte[] nonce = new byte[12];
+            RANDOM.nextBytes(nonce);
+            return seal(value, nonce);
+        }
+
+        /**
+         * Sealed so that the same value always seals the same: its nonce is a keyed hash of the value
+         * (a synthetic nonce), so a column of such values keeps its uniqueness and can be looked up
+         * by sealing the value sought. It tells equal values apart from unequal ones, nothing more —
+         * what a keyed hash for lookups would tell too. Opened like any sealed value.
+         */
+        String sealFindable(String value) {
+            if (value == null) {
+                return null;
+            }
+            return seal(value, java.util.Arrays.copyOf(hmac(nonceKey, value), 12));
+        }
+
+        private String seal(String value, byte[] nonce) {
             try {
-                byte[] nonce = new byte[12];
-                RANDOM.nextBytes(nonce);
                 Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
                 c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
                 byte[] ct = c.doFinal(value.getBytes(StandardCharsets.UTF_8));

@@ -137,6 +137,11 @@ public final class CaseStore implements AutoCloseable {
         return sealer == null ? value : sealer.seal(value);
     }
 
+    /** A path sealed so that it seals the same every time: looked up, and kept unique, by its sealed form. */
+    private String findable(String path) {
+        return sealer == null ? path : sealer.sealFindable(path);
+    }
+
     private String unseal(String stored) {
         if (sealer == null && stored != null && stored.startsWith("enc1:")) {
             throw new StoreException("an encrypted value without the case key");
@@ -172,6 +177,9 @@ public final class CaseStore implements AutoCloseable {
             }
             CaseStore store = new CaseStore(c, sealer(c, key, caseDir), caseDir);
             store.fillMatchHashes(store.sealer, false);
+            if (store.sealer != null) {
+                store.sealPathsLeftInClear();
+            }
             return store;
         } catch (SQLException e) {
             throw new StoreException("cannot open the case store in " + caseDir, e);
@@ -244,11 +252,12 @@ public final class CaseStore implements AutoCloseable {
         CaseKey.Sealer to = next.map(k -> k.sealer(salt, CaseKey.ITERATIONS)).orElse(null);
         try {
             conn.setAutoCommit(false);
-            resealColumn("findings", "id", "value", to);
-            resealColumn("persons", "person_id", "display_name", to);
-            resealColumn("document_flags", "id", "evidence", to);
-            resealColumn("records", "id", "relative_of", to);
-            resealColumn("review_decisions", "id", "note", to);
+            resealColumn("findings", "id", "value", to, false);
+            resealColumn("persons", "person_id", "display_name", to, false);
+            resealColumn("document_flags", "id", "evidence", to, false);
+            resealColumn("records", "id", "relative_of", to, false);
+            resealColumn("review_decisions", "id", "note", to, false);
+            resealPathsAndLocators(to);
             fillMatchHashes(to, true);
             try (Statement st = conn.createStatement()) {
                 st.executeUpdate("DELETE FROM case_key");
@@ -263,17 +272,72 @@ public final class CaseStore implements AutoCloseable {
         } finally {
             autoCommit();
         }
-        try (Statement st = conn.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            st.execute("VACUUM");
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        try {
+            rewriteFile();
         } catch (SQLException e) {
             throw new StoreException("the key was changed but the database could not be rewritten (VACUUM): run the command again", e);
         }
     }
 
-    /** Rewrites one column page by page, so that a case of millions of findings needs no more memory than a page. */
-    private void resealColumn(String table, String key, String column, CaseKey.Sealer to) throws SQLException {
+    /** Rewrites the database file, so that no replaced value survives in its free pages or the WAL. */
+    private void rewriteFile() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            st.execute("VACUUM");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    }
+
+    /**
+     * The columns that name files and places in them — a file name is often a person's name
+     * ({@code 高橋美咲_履歴書.txt}), a sheet's too: sealed in an encrypted case like the values; the
+     * paths the store looks up, findable ({@link CaseKey.Sealer#sealFindable}).
+     */
+    private void resealPathsAndLocators(CaseKey.Sealer to) throws SQLException {
+        resealColumn("documents", "id", "path", to, true);
+        resealColumn("documents", "id", "parent", to, true);
+        resealColumn("documents", "id", "class_signals", to, false);
+        resealColumn("person_documents", "rowid", "path", to, true);
+        resealColumn("records", "id", "locator", to, false);
+        resealColumn("records", "id", "context", to, false);
+        resealColumn("review_records", "rowid", "path", to, false);
+        resealColumn("review_records", "rowid", "locator", to, false);
+        resealColumn("scan_runs", "id", "leak_root", to, false);
+        resealColumn("scan_runs", "id", "config_path", to, false);
+    }
+
+    /**
+     * An encrypted case written before paths and locators were sealed (or resumed from such a scan)
+     * has some in clear: sealed when it is opened with its key.
+     */
+    private void sealPathsLeftInClear() throws SQLException {
+        String clear = "SELECT 1 FROM documents WHERE substr(path, 1, 5) <> 'enc1:' UNION ALL "
+                + "SELECT 1 FROM scan_runs WHERE substr(leak_root, 1, 5) <> 'enc1:' UNION ALL "
+                + "SELECT 1 FROM review_records WHERE substr(path, 1, 5) <> 'enc1:' LIMIT 1";
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(clear)) {
+            if (!rs.next()) {
+                return;
+            }
+        }
+        try {
+            conn.setAutoCommit(false);
+            resealPathsAndLocators(sealer);
+            conn.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+        rewriteFile();
+    }
+
+    /**
+     * Rewrites one column page by page, so that a case of millions of findings needs no more memory than a page.
+     *
+     * @param findable whether the column is looked up by its sealed value ({@link #findable})
+     */
+    private void resealColumn(String table, String key, String column, CaseKey.Sealer to, boolean findable) throws SQLException {
         String select = "SELECT " + key + ", " + column + " FROM " + table + " WHERE " + key + " > ? ORDER BY " + key + " LIMIT 10000";
         String update = "UPDATE " + table + " SET " + column + " = ? WHERE " + key + " = ?";
         Object last = table.equals("persons") ? "" : (Object) Long.MIN_VALUE;
@@ -293,7 +357,7 @@ public final class CaseStore implements AutoCloseable {
             try (PreparedStatement ps = conn.prepareStatement(update)) {
                 for (Object[] row : page) {
                     String clear = unseal((String) row[1]);
-                    ps.setString(1, to == null ? clear : to.seal(clear));
+                    ps.setString(1, to == null ? clear : findable ? to.sealFindable(clear) : to.seal(clear));
                     ps.setObject(2, row[0]);
                     ps.addBatch();
                 }
@@ -315,7 +379,7 @@ public final class CaseStore implements AutoCloseable {
 
     public synchronized Optional<DocumentState> state(String path) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT status, sha256, analysis FROM documents WHERE path = ?")) {
-            ps.setString(1, path);
+            ps.setString(1, findable(path));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new DocumentState(rs.getString(1), rs.getString(2), rs.getInt(3))) : Optional.empty();
             }
@@ -336,11 +400,11 @@ public final class CaseStore implements AutoCloseable {
         }
         DocumentClassification c = entry.classification();
         List<String> evidence = c == null ? List.of() : c.flags().stream().map(f -> seal(f.evidence())).toList();
-        write(entry, sealed, evidence);
+        write(entry, findable(entry.path()), findable(entry.parent()), sealed, evidence);
     }
 
     /** A record as stored: its relative's employee number and each finding's value sealed, each finding's match hash. */
-    private record SealedRecord(PersonRecord record, String relativeOf, String[] values, String[] hashes) {
+    private record SealedRecord(PersonRecord record, String locator, String context, String relativeOf, String[] values, String[] hashes) {
     }
 
     private SealedRecord sealed(PersonRecord r) {
@@ -351,16 +415,16 @@ public final class CaseStore implements AutoCloseable {
             values[i] = seal(fs.get(i).value());
             hashes[i] = matchHash(sealer, fs.get(i).type(), fs.get(i).value());
         }
-        return new SealedRecord(r, r.relativeOf().isEmpty() ? "" : seal(r.relativeOf()), values, hashes);
+        return new SealedRecord(r, seal(r.locator()), seal(r.context()), r.relativeOf().isEmpty() ? "" : seal(r.relativeOf()), values, hashes);
     }
 
-    private synchronized void write(InventoryEntry entry, List<SealedRecord> records, List<String> evidence) {
+    private synchronized void write(InventoryEntry entry, String path, String parent, List<SealedRecord> records, List<String> evidence) {
         try {
             conn.setAutoCommit(false);
             PreparedStatement del = statement("DELETE FROM documents WHERE path = ?", false);
-            del.setString(1, entry.path());
+            del.setString(1, path);
             del.executeUpdate();
-            long docId = insertDocument(entry, evidence);
+            long docId = insertDocument(entry, path, parent, evidence);
             for (SealedRecord r : records) {
                 insertRecord(docId, r);
             }
@@ -385,12 +449,13 @@ public final class CaseStore implements AutoCloseable {
         return ps;
     }
 
-    private long insertDocument(InventoryEntry e, List<String> evidence) throws SQLException {
+    /** @param path and parent as stored: sealed findable in an encrypted case */
+    private long insertDocument(InventoryEntry e, String path, String parent, List<String> evidence) throws SQLException {
         PreparedStatement ps = statement(
                 "INSERT INTO documents(path, parent, size, sha256, media_type, status, reason, findings, scanned_at, ocr, doc_class, class_signals, "
                         + "analysis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", true);
-        ps.setString(1, e.path());
-        ps.setString(2, e.parent());
+        ps.setString(1, path);
+        ps.setString(2, parent);
         if (e.size() == null) {
             ps.setNull(3, Types.INTEGER);
         } else {
@@ -405,7 +470,7 @@ public final class CaseStore implements AutoCloseable {
         ps.setInt(10, e.ocr() ? 1 : 0);
         DocumentClassification c = e.classification();
         ps.setString(11, c == null ? null : c.documentClass().id());
-        ps.setString(12, c == null ? null : c.explanation());
+        ps.setString(12, c == null ? null : seal(c.explanation())); // its signals quote the file's name
         ps.setInt(13, DocumentAnalyzer.VERSION);
         ps.executeUpdate();
         long id = generatedKey(ps);
@@ -434,9 +499,9 @@ public final class CaseStore implements AutoCloseable {
         PersonRecord r = sealed.record();
         PreparedStatement rs = statement("INSERT INTO records(document_id, locator, kind, context, relative_of) VALUES (?,?,?,?,?)", true);
         rs.setLong(1, docId);
-        rs.setString(2, r.locator());
+        rs.setString(2, sealed.locator());
         rs.setString(3, r.kind().name());
-        rs.setString(4, r.context());
+        rs.setString(4, sealed.context());
         rs.setString(5, sealed.relativeOf());
         rs.executeUpdate();
         long recordId = generatedKey(rs);
@@ -489,6 +554,7 @@ public final class CaseStore implements AutoCloseable {
                 + " JOIN documents d ON d.id = r.document_id LEFT JOIN findings f ON f.record_id = r.id ORDER BY r.id, f.id";
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
             long current = -1;
+            String sealedPath = null;
             String path = null;
             String locator = null;
             String kind = null;
@@ -503,10 +569,13 @@ public final class CaseStore implements AutoCloseable {
                                 relativeOf)));
                     }
                     current = id;
-                    path = rs.getString(2);
-                    locator = rs.getString(3);
+                    if (!rs.getString(2).equals(sealedPath)) { // records come document by document: a path is opened once
+                        sealedPath = rs.getString(2);
+                        path = unseal(sealedPath);
+                    }
+                    locator = unseal(rs.getString(3));
                     kind = rs.getString(4);
-                    context = rs.getString(5);
+                    context = unseal(rs.getString(5));
                     relativeOf = unsealRelative(rs.getString(8));
                     findings = new ArrayList<>();
                 }
@@ -551,11 +620,13 @@ public final class CaseStore implements AutoCloseable {
             try (ResultSet rr = s.executeQuery(rq)) {
                 while (rr.next()) {
                     long id = rr.getLong(1);
-                    out.add(new LeakRecord(id, new PersonRecord(rr.getString(2), rr.getString(3),
-                            PersonRecord.Kind.valueOf(rr.getString(4)), rr.getString(5), findings.getOrDefault(id, List.of()),
+                    out.add(new LeakRecord(id, new PersonRecord(unseal(rr.getString(2)), unseal(rr.getString(3)),
+                            PersonRecord.Kind.valueOf(rr.getString(4)), unseal(rr.getString(5)), findings.getOrDefault(id, List.of()),
                             unsealRelative(rr.getString(6)))));
                 }
             }
+            // by path as read, not as stored: sealed paths sort in no useful order
+            out.sort(java.util.Comparator.comparing((LeakRecord r) -> r.record().documentPath()).thenComparingLong(LeakRecord::id));
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read the records", e);
@@ -617,7 +688,7 @@ public final class CaseStore implements AutoCloseable {
                     }
                     for (String d : person.documents()) {
                         pd.setString(1, person.personId());
-                        pd.setString(2, d);
+                        pd.setString(2, findable(d));
                         pd.addBatch();
                     }
                     for (MergeLink l : links.getOrDefault(person.personId(), List.of())) {
@@ -700,7 +771,7 @@ public final class CaseStore implements AutoCloseable {
             }
             try (ResultSet rs = query("SELECT person_id, path FROM person_documents" + where, param)) {
                 while (rs.next()) {
-                    documents.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                    documents.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(unseal(rs.getString(2)));
                 }
             }
             try (ResultSet rs = query("SELECT person_id, record_id FROM person_records" + where + " ORDER BY record_id", param)) {
@@ -968,7 +1039,7 @@ public final class CaseStore implements AutoCloseable {
     public synchronized Optional<String> lastConfigPath() {
         try (Statement s = conn.createStatement();
              ResultSet rs = s.executeQuery("SELECT config_path FROM scan_runs WHERE config_path IS NOT NULL ORDER BY id DESC LIMIT 1")) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            return rs.next() ? Optional.of(unseal(rs.getString(1))) : Optional.empty();
         } catch (SQLException e) {
             throw new StoreException("cannot read the scan runs", e);
         }
@@ -997,8 +1068,8 @@ public final class CaseStore implements AutoCloseable {
                 for (int i = 0; i < refs.size(); i++) {
                     ps.setLong(1, id);
                     ps.setInt(2, i);
-                    ps.setString(3, refs.get(i).documentPath());
-                    ps.setString(4, refs.get(i).locator());
+                    ps.setString(3, seal(refs.get(i).documentPath()));
+                    ps.setString(4, seal(refs.get(i).locator()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -1030,7 +1101,7 @@ public final class CaseStore implements AutoCloseable {
         try (Statement s = conn.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT decision_id, path, locator FROM review_records ORDER BY decision_id, position")) {
                 while (rs.next()) {
-                    refs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ReviewDecision.RecordRef(rs.getString(2), rs.getString(3)));
+                    refs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ReviewDecision.RecordRef(unseal(rs.getString(2)), unseal(rs.getString(3))));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT id, action, category, note, created_at FROM review_decisions ORDER BY id")) {
@@ -1062,12 +1133,12 @@ public final class CaseStore implements AutoCloseable {
 
     /** Ambiguous records: document path -> locators. */
     public synchronized Map<String, List<String>> ambiguous() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, List<String>> out = new java.util.TreeMap<>(); // by path as read: sealed paths sort in no useful order
         String q = "SELECT d.path, r.locator FROM ambiguous_records a JOIN records r ON r.id = a.record_id "
-                + "JOIN documents d ON d.id = r.document_id ORDER BY d.path, r.id";
+                + "JOIN documents d ON d.id = r.document_id ORDER BY r.id";
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                out.computeIfAbsent(unseal(rs.getString(1)), k -> new ArrayList<>()).add(unseal(rs.getString(2)));
             }
             return out;
         } catch (SQLException e) {
@@ -1080,7 +1151,7 @@ public final class CaseStore implements AutoCloseable {
         Set<String> out = new HashSet<>();
         try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT path FROM documents WHERE ocr = 1")) {
             while (rs.next()) {
-                out.add(rs.getString(1));
+                out.add(unseal(rs.getString(1)));
             }
             return out;
         } catch (SQLException e) {
@@ -1099,9 +1170,12 @@ public final class CaseStore implements AutoCloseable {
                 Long boxed = rs.wasNull() ? null : size;
                 String docClass = rs.getString(10);
                 DocumentClassification c = docClass == null ? null : new DocumentClassification(DocumentClass.fromId(docClass),
-                        rs.getString(11), flags.getOrDefault(rs.getLong(12), List.of()));
-                out.add(new InventoryEntry(rs.getString(1), rs.getString(2), boxed, rs.getString(4), rs.getString(5),
+                        unseal(rs.getString(11)), flags.getOrDefault(rs.getLong(12), List.of()));
+                out.add(new InventoryEntry(unseal(rs.getString(1)), unseal(rs.getString(2)), boxed, rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9) == 1, c));
+            }
+            if (sealer != null) { // by path as read: sealed paths sort in no useful order
+                out.sort(java.util.Comparator.comparing(InventoryEntry::path));
             }
             return out;
         } catch (SQLException e) {
@@ -1138,9 +1212,9 @@ public final class CaseStore implements AutoCloseable {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(case_name, leak_root, started_at, config_path) VALUES (?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, caseName);
-            ps.setString(2, leakRoot);
+            ps.setString(2, seal(leakRoot));
             ps.setString(3, Instant.now().toString());
-            ps.setString(4, configPath);
+            ps.setString(4, seal(configPath));
             ps.executeUpdate();
             return generatedKey(ps);
         } catch (SQLException e) {

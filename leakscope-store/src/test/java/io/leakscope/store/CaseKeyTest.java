@@ -185,4 +185,76 @@ class CaseKeyTest {
         }
         assertThat(contains(rawStore(caseDir), "090-1234-5678")).isFalse();
     }
+
+    /**
+     * Before, an encrypted case kept in clear what names files and places in them: the path
+     * ({@code 高橋美咲_履歴書.xlsx}), the sheet in a record's locator, a heading, the leak's folder.
+     */
+    @Test
+    void pathsLocatorsAndHeadingsAreSealedAndStillFoundAfterARekey() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("paths"));
+        String who = "高橋美咲";
+        String path = "人事/" + who + "_履歴書.xlsx";
+        Optional<CaseKey> first = Optional.of(CaseKey.of("first passphrase"));
+        Optional<CaseKey> second = Optional.of(CaseKey.of("second passphrase"));
+        try (CaseStore store = CaseStore.open(caseDir, first)) {
+            store.startRun("c", "/mnt/" + who + "のPC", "/cases/" + who + ".yaml");
+            writeResume(store, path, who);
+            store.addDecision(new io.leakscope.core.resolve.ReviewDecision.Recategorise(
+                    new io.leakscope.core.resolve.ReviewDecision.RecordRef(path, who + "!row 2"), "domestic_employee", "確認済み"));
+        }
+        assertThat(contains(rawStore(caseDir), who)).as("a name of a file, sheet, heading or folder in the file").isFalse();
+        assertResumeReadBack(caseDir, first, path, who);
+        CaseStore.rekey(caseDir, first, second);
+        assertThat(contains(rawStore(caseDir), who)).isFalse();
+        assertResumeReadBack(caseDir, second, path, who);
+    }
+
+    /** A case encrypted before paths were sealed holds them in clear: opened with its key, they are sealed. */
+    @Test
+    void pathsLeftInClearByAnEarlierVersionAreSealedWhenTheCaseIsOpened() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("earlier"));
+        String who = "高橋美咲";
+        String path = who + "_履歴書.xlsx";
+        Optional<CaseKey> key = Optional.of(CaseKey.of("passphrase"));
+        try (CaseStore store = CaseStore.open(caseDir, key)) {
+            writeResume(store, path, who);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + caseDir.resolve(CaseStore.FILE_NAME));
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE documents SET path = '" + path + "'");
+            st.executeUpdate("UPDATE records SET locator = '" + who + "!row 2'");
+        }
+        assertThat(contains(rawStore(caseDir), who)).isTrue();
+        assertResumeReadBack(caseDir, key, path, who);
+        assertThat(contains(rawStore(caseDir), who)).as("sealed, and no clear copy left in free pages or the WAL").isFalse();
+    }
+
+    private static void writeResume(CaseStore store, String path, String who) {
+        store.save(new InventoryEntry(path, null, 10L, "ab", "application/vnd.ms-excel", "done", null, 1, false,
+                        new DocumentClassification(DocumentClass.HR, "file name \"" + who + "_履歴書\" +3.0", List.of())),
+                List.of(new PersonRecord(path, who + "!row 2", PersonRecord.Kind.TABLE_ROW, who + " 評価",
+                        List.of(new Finding(FindingType.PHONE, PHONE, null, "R2C2", 0.95, "t")))));
+        long id = store.records().get(0).id();
+        store.replacePersons(List.of(new ResolvedPerson("p-1", "domestic_employee", "社員", new TreeSet<>(Set.of(Element.PHONE)),
+                new TreeSet<>(Set.of(path)), null, null, List.of(id), "default", Set.of())), List.of());
+    }
+
+    private static void assertResumeReadBack(Path caseDir, Optional<CaseKey> key, String path, String who) {
+        try (CaseStore store = CaseStore.open(caseDir, key)) {
+            assertThat(store.state(path)).as("looked up by its path").isPresent();
+            assertThat(store.inventory()).singleElement().satisfies(e -> {
+                assertThat(e.path()).isEqualTo(path);
+                assertThat(e.classification().explanation()).contains(who);
+            });
+            assertThat(store.records()).singleElement().satisfies(r -> {
+                assertThat(r.record().documentPath()).isEqualTo(path);
+                assertThat(r.record().locator()).isEqualTo(who + "!row 2");
+            });
+            java.util.List<io.leakscope.core.resolve.LeakRecord> streamed = new java.util.ArrayList<>();
+            store.forEachRecord(streamed::add);
+            assertThat(streamed).singleElement().satisfies(r -> assertThat(r.record().documentPath()).isEqualTo(path));
+            assertThat(store.persons().get(0).documents()).containsExactly(path);
+        }
+    }
 }

@@ -84,6 +84,10 @@ final class ArchiveReader {
         } catch (IOException e) {
             return zipStreamed(archive);
         }
+        if (!zip.getEntries().hasMoreElements() && startsWithMember(archive)) {
+            zip.close(); // a directory that reads empty where members are: its end record points elsewhere
+            return zipStreamed(archive);
+        }
         List<Member> out = new ArrayList<>();
         Budget budget = new Budget();
         try (zip) {
@@ -105,6 +109,14 @@ final class ArchiveReader {
             }
         }
         return out;
+    }
+
+    /** Whether the archive opens with a member's local header, as a zip whose first bytes are its own does. */
+    private static boolean startsWithMember(Blob archive) throws IOException {
+        try (InputStream in = archive.open()) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
     }
 
     private List<Member> zipStreamed(Blob archive) throws IOException {

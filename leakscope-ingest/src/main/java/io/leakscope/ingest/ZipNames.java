@@ -12,13 +12,18 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
  * Unicode path field beside it); otherwise the bytes are in the maker's legacy code page, which
  * the zip does not name: Shift_JIS from a Japanese Windows, cp437 (the DOS code page Windows'
  * and 7-Zip's zips use in the West: {@code Gehaltsliste Mü.txt}), cp1252 from other tools
- * ({@code Café clients.txt}). The first that reads the bytes without error wins, in that order,
- * between cp437 and cp1252 the one giving more accented Latin letters. Never fails: a name that
+ * ({@code Café clients.txt}), GBK from a Chinese one ({@code 审计系统需求文档.doc}). The first that
+ * reads the bytes without error wins, in that order — UTF-8, Shift_JIS, GB2312 —, then between
+ * cp437 and cp1252 the one giving more accented Latin letters. Chinese is taken only in its common
+ * plane (GB2312: both bytes of a character from 0xA1), which a Western name read as GBK is not: its
+ * accented letter is followed by a plain one ({@code Müller}: 0xFC 0x6C). Never fails: a name that
  * none reads as valid is read as cp437, which maps every byte.
  */
 final class ZipNames {
     private static final Charset CP437 = Charset.forName("IBM437");
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** EUC-CN: the GB2312 characters of GBK, encoded as GBK encodes them. */
+    private static final Charset GB2312 = Charset.forName("GB2312");
 
     private ZipNames() {
     }
@@ -32,7 +37,7 @@ final class ZipNames {
     }
 
     static String decode(byte[] raw) {
-        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charsets.CP932}) {
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charsets.CP932, GB2312}) {
             String s = strict(raw, cs);
             if (s != null) {
                 return s;

@@ -75,6 +75,39 @@ class DocumentReaderTest {
         assertThat(o.children()).allMatch(c -> c.blob() != null);
     }
 
+    /** Before, a zip made on a Chinese Windows listed its member as cp437 mojibake ("Éó¼ÆÑ¹Ëõ°ü…", Tika's gbk.zip). */
+    @Test
+    void zipMemberNamesInChineseCodePagesAreRead() throws Exception {
+        // the zip's own code page for all its names (a zip writes its central directory at the end, in the last encoding set)
+        for (String[] m : new String[][] {{"GBK", "审计压缩包文件检索测试/集团邮件审计系统需求文档_V4.0.doc"}, {"windows-1252", "Gehaltsliste Müller Jürgen.txt"},
+                {"windows-31j", "人事部/社員名簿.txt"}}) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+                zip.setUseLanguageEncodingFlag(false);
+                zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+                zip.setEncoding(m[0]);
+                zip.putArchiveEntry(new ZipArchiveEntry(m[1]));
+                zip.write("x".getBytes(StandardCharsets.UTF_8));
+                zip.closeArchiveEntry();
+            }
+            Outcome o = reader().read("export.zip", new Blob.InMemory(bytes.toByteArray()));
+            assertThat(o.children()).as(m[0]).extracting(Outcome.Child::name).containsExactly(m[1]);
+        }
+    }
+
+    /**
+     * Before, Tika's testZIP_corrupted_oom.zip (its end record points one byte before its central
+     * directory, its one member claims 2 GB) was done with no member at all: the directory read
+     * there is empty. Its member is now listed, with why it cannot be read.
+     */
+    @Test
+    void aZipWhoseDirectoryReadsEmptyIsReadByItsLocalHeaders() throws Exception {
+        byte[] zip = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("target/tika-test-documents/microsoft/test-documents/testZIP_corrupted_oom.zip"));
+        Outcome o = reader().read("hello.zip", new Blob.InMemory(zip));
+        assertThat(o.children()).extracting(Outcome.Child::name).containsExactly("hello.txt");
+        assertThat(o.children().get(0).reason()).startsWith("corrupt");
+    }
+
     /**
      * A zip whose central directory contradicts its members (here: cut off, as a transfer broken off
      * leaves it) is read by the members' local headers: what is there is not lost.

@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         Path report = ReportCommand.write(caseDir);
         try (CaseStore store = CaseStore.open(caseDir)) {
             Exports.persons(store.persons(), caseDir.resolve("persons.jsonl"));
-            Exports.inventory(store.inventory(), caseDir.resolve("inventory.jsonl"));
+            Exports.inventory(store.inventory(), store.unattributedCounts(), caseDir.resolve("inventory.jsonl"));
             var facts = CaseService.facts(store, CaseService.config(store, null));
             Exports.obligations(facts, io.leakscope.core.obligations.ObligationsEngine.standard().evaluate(facts), java.time.OffsetDateTime.now(),
                     caseDir.resolve("obligations.json"));

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "documents", description = "Lists the case's documents with their business class, the signals that decided it, "
-        + "and their confidential-information flags with evidence (docs/DOCUMENT_CLASSES.md).")
+        + "the values in them tied to no person (counted by element), and their confidential-information flags with evidence "
+        + "(docs/DOCUMENT_CLASSES.md).")
 final class DocumentsCommand implements Callable<Integer> {
     @Option(names = "--case", required = true, description = "the case directory")
     Path caseDir;
@@ -31,6 +32,7 @@ final class DocumentsCommand implements Callable<Integer> {
         FlagKind onlyFlag = flag == null ? null : FlagKind.fromId(flag);
         int shown = 0;
         try (CaseStore store = ExistingCase.open(caseDir)) {
+            java.util.Map<String, java.util.Map<io.leakscope.core.model.Element, Integer>> unattributed = store.unattributedCounts();
             for (InventoryEntry e : store.inventory()) {
                 DocumentClassification c = e.classification();
                 if (c == null || onlyClass != null && c.documentClass() != onlyClass || onlyFlag != null && !c.has(onlyFlag)) {
@@ -38,6 +40,11 @@ final class DocumentsCommand implements Callable<Integer> {
                 }
                 System.out.println(TerminalText.escape(e.path()) + "\t" + c.documentClass().id() + "\t" + e.status());
                 System.out.println("  why: " + TerminalText.escape(c.explanation()));
+                java.util.Map<io.leakscope.core.model.Element, Integer> loose = unattributed.getOrDefault(e.path(), java.util.Map.of());
+                if (!loose.isEmpty()) { // leaked values no person could be tied to: counted, never shown in clear here
+                    System.out.println("  tied to no person: " + loose.entrySet().stream().map(u -> u.getKey().id() + " " + u.getValue())
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                }
                 for (ConfidentialFlag f : c.flags()) {
                     System.out.println("  " + f.kind().id() + ": \"" + TerminalText.escape(f.evidence()) + "\"" + (f.line() > 0 ? " (line " + f.line() + ")" : ""));
                 }

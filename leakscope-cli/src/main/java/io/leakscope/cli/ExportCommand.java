@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
         try (CaseStore store = CaseStore.open(caseDir)) {
             switch (what) {
                 case persons -> Exports.persons(store.persons(), out);
-                case inventory -> Exports.inventory(store.inventory(), out);
+                case inventory -> Exports.inventory(store.inventory(), store.unattributedCounts(), out);
                 case obligations -> {
                     CaseFacts facts = CaseService.facts(store, CaseService.config(store, config));
                     Exports.obligations(facts, ObligationsEngine.standard().evaluate(facts), OffsetDateTime.now(), out);

@@ -41,10 +41,11 @@ final class ReportCommand implements Callable<Integer> {
                 CaseFacts facts = CaseService.facts(store, config);
                 List<Obligation> obligations = ObligationsEngine.standard().evaluate(facts);
                 data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous(), obligations)
-                        .withTimeline(Timeline.of(facts, obligations, store.events(), java.time.LocalDate.now()));
+                        .withTimeline(Timeline.of(facts, obligations, store.events(), java.time.LocalDate.now()))
+                        .withUnattributed(store.unattributedCounts());
             } catch (ConfigException e) {
                 System.err.println("report: no obligations, timeline or PPC draft (" + e.getMessage() + ")");
-                data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous());
+                data = ReportData.of(name, store.persons(), store.inventory(), store.ambiguous()).withUnattributed(store.unattributedCounts());
             }
             Path out = caseDir.resolve("report");
             ReportWriter.write(data, out);

@@ -1,5 +1,6 @@
 package io.leakscope.pipeline;
 
+import io.leakscope.core.analyze.AnalysisResult;
 import io.leakscope.core.model.ExtractedDocument;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Table;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The person records found in each content analysed in this scan, so that a copy's analysis is not
+ * What each content analysed in this scan holds (its person records, its values tied to no one), so that a copy's analysis is not
  * run again. Analysis uses a document's path only to label its records, so a copy's records are
  * the first reading's with the copy's path — provided everything else the analysis sees is the
  * same: the content, the extension the reader went by ({@link OutcomesByContent#key}) and the
@@ -24,7 +25,7 @@ final class AnalysesByContent {
     static final int DEFAULT_MAX_FINDINGS = 200_000;
 
     private final int maxFindings;
-    private final Map<String, List<PersonRecord>> kept = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<String, AnalysisResult> kept = new LinkedHashMap<>(256, 0.75f, true);
     private int findings;
 
     AnalysesByContent(int maxFindings) {
@@ -32,34 +33,38 @@ final class AnalysesByContent {
     }
 
     /** What analysing {@code doc}, a reading of content with this hash, finds — if a copy was analysed before. */
-    Optional<List<PersonRecord>> recordsOf(String sha256, ExtractedDocument doc) {
-        List<PersonRecord> known;
+    Optional<AnalysisResult> resultOf(String sha256, ExtractedDocument doc) {
+        AnalysisResult known;
         synchronized (this) {
             known = kept.get(key(sha256, doc));
         }
         if (known == null) {
             return Optional.empty();
         }
-        List<PersonRecord> moved = new ArrayList<>(known.size());
-        for (PersonRecord r : known) {
-            moved.add(new PersonRecord(doc.path(), r.locator(), r.kind(), r.context(), r.findings()));
+        List<PersonRecord> moved = new ArrayList<>(known.records().size());
+        for (PersonRecord r : known.records()) {
+            moved.add(new PersonRecord(doc.path(), r.locator(), r.kind(), r.context(), r.findings(), r.relativeOf()));
         }
-        return Optional.of(moved);
+        return Optional.of(new AnalysisResult(moved, known.unattributed()));
     }
 
-    void remember(String sha256, ExtractedDocument doc, List<PersonRecord> records) {
-        int size = records.stream().mapToInt(r -> r.findings().size()).sum();
+    void remember(String sha256, ExtractedDocument doc, AnalysisResult result) {
+        int size = size(result);
         if (size > maxFindings / 8) {
             return;
         }
         synchronized (this) {
-            List<PersonRecord> old = kept.put(key(sha256, doc), List.copyOf(records));
-            findings += size - (old == null ? 0 : old.stream().mapToInt(r -> r.findings().size()).sum());
-            for (Iterator<List<PersonRecord>> eldest = kept.values().iterator(); findings > maxFindings && eldest.hasNext(); ) {
-                findings -= eldest.next().stream().mapToInt(r -> r.findings().size()).sum();
+            AnalysisResult old = kept.put(key(sha256, doc), result);
+            findings += size - (old == null ? 0 : size(old));
+            for (Iterator<AnalysisResult> eldest = kept.values().iterator(); findings > maxFindings && eldest.hasNext(); ) {
+                findings -= size(eldest.next());
                 eldest.remove();
             }
         }
+    }
+
+    private static int size(AnalysisResult result) {
+        return result.findingCount() + result.unattributed().size();
     }
 
     private static String key(String sha256, ExtractedDocument doc) {

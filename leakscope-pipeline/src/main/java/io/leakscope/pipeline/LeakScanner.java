@@ -1,5 +1,6 @@
 package io.leakscope.pipeline;
 
+import io.leakscope.core.analyze.AnalysisResult;
 import io.leakscope.core.analyze.DocumentAnalyzer;
 import io.leakscope.core.docclass.DocumentClassification;
 import io.leakscope.core.docclass.DocumentClassifier;
@@ -182,10 +183,14 @@ public final class LeakScanner {
 
     /** Saves an entry with its class: from the whole document when it was read, else from its path. */
     private void save(InventoryEntry entry, List<PersonRecord> records, ExtractedDocument read) {
+        save(entry, new AnalysisResult(records), read);
+    }
+
+    private void save(InventoryEntry entry, AnalysisResult result, ExtractedDocument read) {
         DocumentClassification c = phases.time(ScanPhases.Phase.CLASSIFY, () -> read == null ? classifier.classification(entry.path(),
                 entry.mediaType()) : classifier.classification(entry.path(), entry.mediaType(), read.text(), read.tables()));
         phases.time(ScanPhases.Phase.STORE, () -> {
-            store.save(entry.classified(c), records);
+            store.save(entry.classified(c), result.records(), result.unattributed());
             return null;
         });
     }
@@ -197,7 +202,7 @@ public final class LeakScanner {
             return;
         }
         Outcome o = readBefore.copyAt(sha, path).orElse(null);
-        List<PersonRecord> records = List.of();
+        AnalysisResult result = new AnalysisResult(List.of());
         if (o == null) {
             try {
                 o = phases.timeChecked(ScanPhases.Phase.READ, () -> reader.enforcesTimeLimit() ? reader.read(path, blob)
@@ -213,7 +218,7 @@ public final class LeakScanner {
         String reason = o.reason();
         if (o.status() == Outcome.Status.DONE) {
             try {
-                records = analyse(sha, o.document());
+                result = analyse(sha, o.document());
             } catch (TimeoutException ex) {
                 status = "failed";
                 reason = "timeout: analysis took over " + limits.perFileSeconds() + " s";
@@ -225,21 +230,20 @@ public final class LeakScanner {
         for (Outcome.Child child : o.children()) {
             processChild(path, child, depth);
         }
-        int findings = records.stream().mapToInt(r -> r.findings().size()).sum();
         boolean ocr = o.document() != null && o.document().ocr();
-        save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, findings, ocr), records, o.document());
+        save(new InventoryEntry(path, parent, blob.size(), sha, o.mediaType(), status, reason, result.findingCount(), ocr), result, o.document());
     }
 
-    /** The document's records: found before in a copy, or by analysing it within the time limit. */
-    private List<PersonRecord> analyse(String sha, ExtractedDocument doc) throws TimeoutException {
-        Optional<List<PersonRecord>> known = analysedBefore.recordsOf(sha, doc);
+    /** What the document holds: found before in a copy, or by analysing it within the time limit. */
+    private AnalysisResult analyse(String sha, ExtractedDocument doc) throws TimeoutException {
+        Optional<AnalysisResult> known = analysedBefore.resultOf(sha, doc);
         if (known.isPresent()) {
             return known.get();
         }
-        List<PersonRecord> records = phases.timeChecked(ScanPhases.Phase.ANALYSE, () -> watchdog.within(limits.perFileSeconds(),
-                () -> phases.cpuOf(ScanPhases.Phase.ANALYSE, () -> analyzer.analyze(doc))).records());
-        analysedBefore.remember(sha, doc, records);
-        return records;
+        AnalysisResult result = phases.timeChecked(ScanPhases.Phase.ANALYSE, () -> watchdog.within(limits.perFileSeconds(),
+                () -> phases.cpuOf(ScanPhases.Phase.ANALYSE, () -> analyzer.analyze(doc))));
+        analysedBefore.remember(sha, doc, result);
+        return result;
     }
 
     private void processChild(String parentPath, Outcome.Child child, int depth) throws IOException {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -85,6 +86,11 @@ public final class Exports {
     }
 
     public static void inventory(List<InventoryEntry> entries, Path out) throws IOException {
+        inventory(entries, Map.of(), out);
+    }
+
+    /** @param unattributed by path, the values tied to no person counted by element ({@code CaseStore.unattributedCounts}) */
+    public static void inventory(List<InventoryEntry> entries, Map<String, Map<Element, Integer>> unattributed, Path out) throws IOException {
         writeLines(entries, out, e -> {
             ObjectNode n = JSON.createObjectNode();
             n.put("path", e.path());
@@ -96,6 +102,8 @@ public final class Exports {
             n.put("reason", e.reason());
             n.put("findings", e.findings());
             n.put("class", e.classification() == null ? null : e.classification().documentClass().id());
+            ObjectNode byElement = n.putObject("unattributed");
+            unattributed.getOrDefault(e.path(), Map.of()).forEach((element, count) -> byElement.put(element.id(), count));
             ArrayNode flags = n.putArray("flags");
             if (e.classification() != null) {
                 for (ConfidentialFlag f : e.classification().flags()) {

@@ -42,6 +42,7 @@ public final class PpcReportDraft {
         b.append("## 9. その他参考となる事項\n");
         d.obligations().stream().filter(o -> o.required() != Obligation.Required.FALSE).forEach(o -> b.append("- ").append(o.id()).append(": 期限 ")
                 .append(o.due() == null ? "定めなし（速やかに）" : o.due()).append("（").append(o.dueNote()).append("）\n"));
+        d.unattributed().forEach(u -> b.append("- ").append(ReportWriter.unattributedSentenceJa(u)).append('\n'));
         d.absent().stream().filter(a -> a.element() == Element.CREDIT_CARD || a.element() == Element.MY_NUMBER)
                 .forEach(a -> b.append("- ").append(ElementLabels.ja(a.element())).append("は、読み取った ").append(a.filesRead())
                         .append(" 件のファイルから検出されなかった（読取不能 ").append(a.filesUnreadable()).append(" 件）。\n"));
@@ -70,6 +71,7 @@ public final class PpcReportDraft {
         b.append("## 9. Other\n");
         d.obligations().stream().filter(o -> o.required() != Obligation.Required.FALSE).forEach(o -> b.append("- ").append(o.id()).append(": due ")
                 .append(o.due() == null ? "no fixed time (promptly)" : o.due()).append(" (").append(o.dueNote()).append(")\n"));
+        d.unattributed().forEach(u -> b.append("- ").append(ReportWriter.unattributedSentence(u)).append('\n'));
         d.absent().stream().filter(a -> a.element() == Element.CREDIT_CARD || a.element() == Element.MY_NUMBER)
                 .forEach(a -> b.append("- ").append(ReportWriter.notFoundSentence(a)).append('\n'));
         return b.toString();
@@ -101,8 +103,11 @@ public final class PpcReportDraft {
                 + r.stream().map(e -> ElementLabels.en(Element.fromId(e))).collect(Collectors.joining(", ")) + ".";
     }
 
+    /** The elements that leaked — a person's, or a value tied to no one — whose misuse the report must name. */
     private static List<String> riskElements(ReportData d) {
-        return d.impact().elementTotals().keySet().stream().filter(e -> e == Element.EMAIL || e == Element.PHONE || e == Element.CREDENTIAL
+        java.util.Set<Element> leaked = new java.util.TreeSet<>(d.impact().elementTotals().keySet());
+        d.unattributed().forEach(u -> leaked.add(u.element()));
+        return leaked.stream().filter(e -> e == Element.EMAIL || e == Element.PHONE || e == Element.CREDENTIAL
                 || e == Element.CREDIT_CARD || e == Element.BANK_ACCOUNT || e == Element.MY_NUMBER || e == Element.ID_DOCUMENT
                 || e == Element.SENSITIVE_INFO).map(Element::id).toList();
     }

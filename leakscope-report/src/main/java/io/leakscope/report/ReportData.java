@@ -20,11 +20,31 @@ import java.util.TreeMap;
  */
 public record ReportData(String caseName, ImpactSummary impact, Inventory inventory, List<Absent> absent,
                          Map<String, List<String>> ambiguous, List<Obligation> obligations, List<Timeline.Entry> timeline,
-                         OtherInformation otherInformation) {
+                         OtherInformation otherInformation, List<Unattributed> unattributed) {
 
     /** The same data with the case timeline. */
     public ReportData withTimeline(List<Timeline.Entry> entries) {
-        return new ReportData(caseName, impact, inventory, absent, ambiguous, obligations, List.copyOf(entries), otherInformation);
+        return new ReportData(caseName, impact, inventory, absent, ambiguous, obligations, List.copyOf(entries), otherInformation, unattributed);
+    }
+
+    /**
+     * The same data with the values tied to no person (by path, counted by element): they are
+     * reported, and an element they hold is no longer "not found", whoever it belongs to.
+     */
+    public ReportData withUnattributed(Map<String, Map<Element, Integer>> byDocument) {
+        Map<Element, int[]> totals = new java.util.EnumMap<>(Element.class);
+        byDocument.values().forEach(counts -> counts.forEach((e, n) -> {
+            int[] t = totals.computeIfAbsent(e, k -> new int[2]);
+            t[0] += n;
+            t[1]++;
+        }));
+        List<Unattributed> rows = totals.entrySet().stream().map(t -> new Unattributed(t.getKey(), t.getValue()[0], t.getValue()[1])).toList();
+        List<Absent> stillAbsent = absent.stream().filter(a -> !totals.containsKey(a.element())).toList();
+        return new ReportData(caseName, impact, inventory, stillAbsent, ambiguous, obligations, timeline, otherInformation, rows);
+    }
+
+    /** Values of one element found in documents but tied to no person: leaked all the same. */
+    public record Unattributed(Element element, int values, int documents) {
     }
 
     /**
@@ -64,7 +84,7 @@ public record ReportData(String caseName, ImpactSummary impact, Inventory invent
             }
         }
         return new ReportData(caseName, impact, inv, absent, ambiguous, List.copyOf(obligations), List.of(),
-                OtherInformation.of(inventory));
+                OtherInformation.of(inventory), List.of());
     }
 
     private static Inventory inventory(List<InventoryEntry> entries) {

@@ -56,6 +56,10 @@ public final class ReportWriter {
             }
             b.append("</table>");
         }
+        if (!d.unattributed().isEmpty()) {
+            b.append("<h2>本人を特定できなかった情報 / Values tied to no person</h2>");
+            d.unattributed().forEach(u -> b.append("<p>").append(PdfRenderer.esc(unattributedSentence(u))).append("</p>"));
+        }
         b.append("<h2>検出されなかった情報 / Not found</h2>");
         d.absent().forEach(a -> b.append("<p>").append(PdfRenderer.esc(notFoundSentence(a))).append("</p>"));
         b.append(OtherInformationSection.pdfHtml(d.otherInformation()));
@@ -112,6 +116,10 @@ public final class ReportWriter {
         ArrayNode notDone = inv.putArray("not_done");
         for (InventoryEntry e : d.inventory().notDone()) {
             notDone.addObject().put("path", e.path()).put("status", e.status()).put("reason", e.reason());
+        }
+        ArrayNode unattributed = root.putArray("unattributed");
+        for (ReportData.Unattributed u : d.unattributed()) {
+            unattributed.addObject().put("element", u.element().id()).put("values", u.values()).put("documents", u.documents());
         }
         ArrayNode absent = root.putArray("not_found");
         for (ReportData.Absent a : d.absent()) {
@@ -181,6 +189,10 @@ public final class ReportWriter {
             sb.append("\n").append(ocrSentence(d.inventory())).append("\n\n");
             d.inventory().ocr().forEach(e -> sb.append("- ").append(MarkdownText.escape(e.path())).append(": ").append(e.findings()).append(" findings\n"));
         }
+        if (!d.unattributed().isEmpty()) {
+            sb.append("\n## Values tied to no person\n\n");
+            d.unattributed().forEach(u -> sb.append("- ").append(unattributedSentence(u)).append('\n'));
+        }
         sb.append("\n## Not found\n\n");
         for (ReportData.Absent a : d.absent()) {
             sb.append("- ").append(notFoundSentence(a)).append('\n');
@@ -231,6 +243,17 @@ public final class ReportWriter {
             case FALSE -> "no";
             default -> "needs review";
         };
+    }
+
+    /** Leaked all the same: a value of the element in a document, no person it could be tied to. */
+    static String unattributedSentence(ReportData.Unattributed u) {
+        return u.values() + " " + ElementLabels.en(u.element()) + (u.values() == 1 ? " value" : " values") + " (" + ElementLabels.ja(u.element())
+                + ") in " + u.documents() + (u.documents() == 1 ? " document" : " documents") + " could not be tied to a person: leaked all the same.";
+    }
+
+    /** The Japanese sentence for the PPC draft. */
+    static String unattributedSentenceJa(ReportData.Unattributed u) {
+        return ElementLabels.ja(u.element()) + " " + u.values() + " 件（" + u.documents() + " ファイル）は、特定の本人に結び付けられなかったが、漏えいした情報に含まれる。";
     }
 
     static String notFoundSentence(ReportData.Absent a) {
@@ -301,6 +324,11 @@ public final class ReportWriter {
         if (!d.inventory().ocr().isEmpty()) {
             sb.append("<h3>Files read by OCR</h3><p>").append(esc(ocrSentence(d.inventory()))).append("</p><ul>");
             d.inventory().ocr().forEach(e -> sb.append("<li><code>").append(esc(e.path())).append("</code>: ").append(e.findings()).append(" findings</li>"));
+            sb.append("</ul>");
+        }
+        if (!d.unattributed().isEmpty()) {
+            sb.append("<h2>Values tied to no person</h2><ul>");
+            d.unattributed().forEach(u -> sb.append("<li>").append(esc(unattributedSentence(u))).append("</li>"));
             sb.append("</ul>");
         }
         sb.append("<h2>Not found</h2><ul>");

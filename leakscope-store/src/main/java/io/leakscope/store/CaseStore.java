@@ -253,6 +253,7 @@ public final class CaseStore implements AutoCloseable {
         try {
             conn.setAutoCommit(false);
             resealColumn("findings", "id", "value", to, false);
+            resealColumn("document_findings", "id", "value", to, false);
             resealColumn("persons", "person_id", "display_name", to, false);
             resealColumn("document_flags", "id", "evidence", to, false);
             resealColumn("records", "id", "relative_of", to, false);
@@ -394,13 +395,22 @@ public final class CaseStore implements AutoCloseable {
      * writer at a time), with statements prepared once for the connection.
      */
     public void save(InventoryEntry entry, List<PersonRecord> records) {
+        save(entry, records, List.of());
+    }
+
+    /**
+     * As {@link #save(InventoryEntry, List)}, with the document's own values: those that leak alone
+     * and belong to no person (unattributed).
+     */
+    public void save(InventoryEntry entry, List<PersonRecord> records, List<Finding> unattributed) {
         List<SealedRecord> sealed = new ArrayList<>(records.size());
         for (PersonRecord r : records) {
             sealed.add(sealed(r));
         }
         DocumentClassification c = entry.classification();
         List<String> evidence = c == null ? List.of() : c.flags().stream().map(f -> seal(f.evidence())).toList();
-        write(entry, findable(entry.path()), findable(entry.parent()), sealed, evidence);
+        List<String> unattributedValues = unattributed.stream().map(f -> seal(f.value())).toList();
+        write(entry, findable(entry.path()), findable(entry.parent()), sealed, evidence, unattributed, unattributedValues);
     }
 
     /** A record as stored: its relative's employee number and each finding's value sealed, each finding's match hash. */
@@ -418,7 +428,8 @@ public final class CaseStore implements AutoCloseable {
         return new SealedRecord(r, seal(r.locator()), seal(r.context()), r.relativeOf().isEmpty() ? "" : seal(r.relativeOf()), values, hashes);
     }
 
-    private synchronized void write(InventoryEntry entry, String path, String parent, List<SealedRecord> records, List<String> evidence) {
+    private synchronized void write(InventoryEntry entry, String path, String parent, List<SealedRecord> records, List<String> evidence,
+                                    List<Finding> unattributed, List<String> unattributedValues) {
         try {
             conn.setAutoCommit(false);
             PreparedStatement del = statement("DELETE FROM documents WHERE path = ?", false);
@@ -428,6 +439,7 @@ public final class CaseStore implements AutoCloseable {
             for (SealedRecord r : records) {
                 insertRecord(docId, r);
             }
+            insertDocumentFindings(docId, unattributed, unattributedValues);
             conn.commit();
         } catch (SQLException e) {
             rollback();
@@ -493,6 +505,71 @@ public final class CaseStore implements AutoCloseable {
             ps.addBatch();
         }
         ps.executeBatch();
+    }
+
+    private void insertDocumentFindings(long docId, List<Finding> findings, List<String> values) throws SQLException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        PreparedStatement ps = statement("INSERT INTO document_findings(document_id, type, element, value, span_start, span_end, location, score, "
+                + "recognizer) VALUES (?,?,?,?,?,?,?,?,?)", false);
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            ps.setLong(1, docId);
+            ps.setString(2, f.type().name());
+            ps.setString(3, f.element().id());
+            ps.setString(4, values.get(i));
+            if (f.span() == null) {
+                ps.setNull(5, Types.INTEGER);
+                ps.setNull(6, Types.INTEGER);
+            } else {
+                ps.setInt(5, f.span().start());
+                ps.setInt(6, f.span().end());
+            }
+            ps.setString(7, f.location());
+            ps.setDouble(8, f.score());
+            ps.setString(9, f.recognizer());
+            ps.addBatch();
+        }
+        ps.executeBatch();
+    }
+
+    /**
+     * The values tied to no person, counted by element, of each document that holds any: what the
+     * inventory export's {@code unattributed} field and the report count.
+     */
+    public synchronized Map<String, Map<Element, Integer>> unattributedCounts() {
+        Map<String, Map<Element, Integer>> out = new java.util.TreeMap<>();
+        String q = "SELECT d.path, f.element, count(*) FROM document_findings f JOIN documents d ON d.id = f.document_id GROUP BY d.id, f.element";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
+            while (rs.next()) {
+                out.computeIfAbsent(unseal(rs.getString(1)), k -> new java.util.EnumMap<>(Element.class)).put(Element.fromId(rs.getString(2)), rs.getInt(3));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the values tied to no person", e);
+        }
+    }
+
+    /** A document's values tied to no person, with where they were found. */
+    public synchronized List<Finding> unattributed(String path) {
+        List<Finding> out = new ArrayList<>();
+        String q = "SELECT f.type, f.value, f.span_start, f.span_end, f.location, f.score, f.recognizer FROM document_findings f "
+                + "JOIN documents d ON d.id = f.document_id WHERE d.path = ? ORDER BY f.id";
+        try (PreparedStatement ps = conn.prepareStatement(q)) {
+            ps.setString(1, findable(path));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int start = rs.getInt(3);
+                    Span span = rs.wasNull() ? null : new Span(start, rs.getInt(4));
+                    out.add(new Finding(FindingType.valueOf(rs.getString(1)), unseal(rs.getString(2)), span, rs.getString(5), rs.getDouble(6),
+                            rs.getString(7)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the values tied to no person", e);
+        }
     }
 
     private void insertRecord(long docId, SealedRecord sealed) throws SQLException {

@@ -257,4 +257,26 @@ class CaseKeyTest {
             assertThat(store.persons().get(0).documents()).containsExactly(path);
         }
     }
+
+    /** The values of a document tied to no person are leaked data like the rest: sealed, counted, kept through a rekey. */
+    @Test
+    void valuesTiedToNoPersonAreSealedCountedAndSurviveARekey() throws Exception {
+        Path caseDir = Files.createDirectories(dir.resolve("unattributed"));
+        String card = "4111111111111111";
+        Optional<CaseKey> first = Optional.of(CaseKey.of("first passphrase"));
+        Optional<CaseKey> second = Optional.of(CaseKey.of("second passphrase"));
+        try (CaseStore store = CaseStore.open(caseDir, first)) {
+            store.save(new InventoryEntry("経理/エラー.txt", null, 10L, "ab", "text/plain", "done", null, 0), List.of(),
+                    List.of(new Finding(FindingType.CREDIT_CARD, card, new io.leakscope.core.model.Span(10, 29), null, 0.9, "global.payment_card")));
+        }
+        assertThat(contains(rawStore(caseDir), card)).isFalse();
+        CaseStore.rekey(caseDir, first, second);
+        try (CaseStore store = CaseStore.open(caseDir, second)) {
+            assertThat(store.unattributedCounts()).containsExactly(java.util.Map.entry("経理/エラー.txt", java.util.Map.of(Element.CREDIT_CARD, 1)));
+            assertThat(store.unattributed("経理/エラー.txt")).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(card));
+            store.save(new InventoryEntry("経理/エラー.txt", null, 10L, "cd", "text/plain", "done", null, 0), List.of());
+            assertThat(store.unattributedCounts()).as("a document saved again replaces its values").isEmpty();
+        }
+        assertThat(contains(rawStore(caseDir), card)).isFalse();
+    }
 }

@@ -11,7 +11,9 @@ import io.leakscope.core.table.TableAnalyzer;
 import io.leakscope.core.table.TableLayout;
 import io.leakscope.core.text.NormalizedText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -26,8 +28,9 @@ public final class DocumentAnalyzer {
      * is bounded, whose a value is), so that a scan reads again the documents an older version read.
      * 2: one person per record, log lines, relatives tables, company context (issue 24).
      * 3: a document's one subject named only on mail header lines is a mail-header record (header_only).
+     * 4: values that leak alone and belong to no one are kept for the document (unattributed).
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final double CONFIRMED_NAME = 0.85;
 
@@ -62,13 +65,22 @@ public final class DocumentAnalyzer {
         }
         String analysed = text.toString();
         List<PersonRecord> inText = List.of();
+        List<Finding> findings = List.of();
         if (!analysed.isBlank()) {
-            List<Finding> findings = companies.adjust(analysed, registry.analyze(NormalizedText.of(analysed)));
+            findings = companies.adjust(analysed, registry.analyze(NormalizedText.of(analysed)));
             inText = grouper.group(doc.path(), analysed, findings).stream().filter(DocumentAnalyzer::isPersonalData).toList();
         }
         records.addAll(withSubject(inText, relativesOfSubject, familyOfSubject));
-        return new AnalysisResult(records.stream().map(this::withoutOwnMessageIds).map(this::withoutOwnEmployer)
-                .filter(r -> !r.findings().isEmpty()).toList());
+        List<PersonRecord> kept = records.stream().map(this::withoutOwnMessageIds).map(this::withoutOwnEmployer)
+                .filter(r -> !r.findings().isEmpty()).toList();
+        return new AnalysisResult(kept, unattributed(findings, kept));
+    }
+
+    /** The text's values that leak on their own ({@link io.leakscope.core.model.Element#leaksAlone}) and went into no record. */
+    private static List<Finding> unattributed(List<Finding> found, List<PersonRecord> records) {
+        Set<Finding> inRecords = new HashSet<>();
+        records.forEach(r -> inRecords.addAll(r.findings()));
+        return found.stream().filter(f -> f.element().leaksAlone() && !inRecords.contains(f)).toList();
     }
 
     /**

@@ -12,6 +12,20 @@ public enum Element {
     COMPANY_NAME, COMPANY_ADDRESS, CAREER_HISTORY, PURCHASE_INFO, CREDIT_CARD, BANK_ACCOUNT,
     SENSITIVE_INFO;
 
+    /**
+     * Whether a value of this element is leaked data even with no person named beside it: it
+     * identifies or harms someone by itself (a card number, an account, a My Number, an identity
+     * document or taxpayer number). Such a value tied to no person is kept as the document's own
+     * (unattributed); a name, a phone or an address alone is not — a company's main line or a
+     * historical figure would flood the count.
+     */
+    public boolean leaksAlone() {
+        return switch (this) {
+            case CREDIT_CARD, BANK_ACCOUNT, MY_NUMBER, ID_DOCUMENT, TAXPAYER_ID -> true;
+            default -> false;
+        };
+    }
+
     /** The contract's id, e.g. {@code postal_address}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

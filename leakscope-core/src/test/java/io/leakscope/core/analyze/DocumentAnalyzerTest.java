@@ -16,6 +16,27 @@ class DocumentAnalyzerTest {
     private final DocumentAnalyzer analyzer = new DocumentAnalyzer(RecognizerRegistry.standard(KnownNames.of(List.of("佐藤 花子"))),
             OwnOrganization.of("株式会社エグザンプル", List.of("example-corp.co.jp")));
 
+    /**
+     * Before, a card number and an IBAN in a document that names nobody were dropped: only values
+     * tied to a person were kept, and "no card numbers leaked" became a statement about persons only.
+     */
+    @Test
+    void valuesThatLeakAloneAreKeptForTheDocumentWhenTheyBelongToNoOne() {
+        String text = "決済エラー一覧\nカード番号：4111 1111 1111 1111\n振込先 IBAN: DE89 3704 0044 0532 0130 00\n"
+                + "代表電話：03-1234-5678\n";
+        AnalysisResult result = analyzer.analyze(new ExtractedDocument("経理/エラー.txt", "text/plain", text, List.of()));
+        assertThat(result.records()).isEmpty();
+        assertThat(result.unattributed()).extracting(f -> f.element()).containsExactlyInAnyOrder(Element.CREDIT_CARD, Element.BANK_ACCOUNT);
+    }
+
+    @Test
+    void aValueTiedToAPersonIsNotUnattributedToo() {
+        String text = "氏名：山田 太郎\nカード番号：4111 1111 1111 1111\n";
+        AnalysisResult result = analyzer.analyze(new ExtractedDocument("経理/申込.txt", "text/plain", text, List.of()));
+        assertThat(result.records()).singleElement().satisfies(r -> assertThat(r.elements()).contains(Element.CREDIT_CARD));
+        assertThat(result.unattributed()).isEmpty();
+    }
+
     @Test
     void resumeIsOneRecordWithItsElements() {
         String text = "履 歴 書\n氏名：山田 太郎\nふりがな：やまだ たろう\n住所：〒150-0001 東京都渋谷区神宮前1-2-3\n"

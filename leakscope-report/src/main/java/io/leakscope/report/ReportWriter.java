@@ -190,7 +190,7 @@ public final class ReportWriter {
             d.inventory().ocr().forEach(e -> sb.append("- ").append(MarkdownText.escape(e.path())).append(": ").append(e.findings()).append(" findings\n"));
         }
         if (!d.unattributed().isEmpty()) {
-            sb.append("\n## Values tied to no person\n\n");
+            sb.append("\n## 本人を特定できなかった情報 / Values tied to no person\n\n");
             d.unattributed().forEach(u -> sb.append("- ").append(unattributedSentence(u)).append('\n'));
         }
         sb.append("\n## Not found\n\n");
@@ -327,7 +327,7 @@ public final class ReportWriter {
             sb.append("</ul>");
         }
         if (!d.unattributed().isEmpty()) {
-            sb.append("<h2>Values tied to no person</h2><ul>");
+            sb.append("<h2>本人を特定できなかった情報 / Values tied to no person</h2><ul>");
             d.unattributed().forEach(u -> sb.append("<li>").append(esc(unattributedSentence(u))).append("</li>"));
             sb.append("</ul>");
         }

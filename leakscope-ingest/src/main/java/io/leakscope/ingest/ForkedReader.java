@@ -31,6 +31,8 @@ import java.util.function.IntFunction;
 public final class ForkedReader implements FileContentReader {
     /** The exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
+    /** How long a worker may take to begin reading a request it was sent: its JVM's start on a loaded machine. */
+    private static final int START_SECONDS = 300;
 
     private final int seconds;
     private final int heapMb;
@@ -147,7 +149,7 @@ public final class ForkedReader implements FileContentReader {
         /** @return the outcome, or empty if the process ended while reading other files too */
         Optional<Outcome> read(String path, Blob blob) {
             WorkerProcess p = null;
-            CompletableFuture<Outcome> reply = null;
+            WorkerProcess.Pending reply = null;
             for (int attempt = 0; reply == null; attempt++) {
                 try {
                     p = running();
@@ -165,9 +167,20 @@ public final class ForkedReader implements FileContentReader {
             return awaitOn(p, reply);
         }
 
-        private Optional<Outcome> awaitOn(WorkerProcess p, CompletableFuture<Outcome> reply) {
+        /**
+         * The file's time limit runs from when the worker begins reading it (its start notice), not
+         * from when it was sent: a worker JVM still starting on a busy machine costs no file its time.
+         * A worker that does not begin at all within {@link #START_SECONDS} is killed.
+         */
+        private Optional<Outcome> awaitOn(WorkerProcess p, WorkerProcess.Pending reply) {
             try {
-                return Optional.of(reply.get(seconds, TimeUnit.SECONDS));
+                try {
+                    reply.started().get(START_SECONDS, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    p.kill();
+                    return Optional.of(Outcome.failed(null, "error: the reader process did not begin reading within " + START_SECONDS + " s"));
+                }
+                return Optional.of(reply.reply().get(seconds, TimeUnit.SECONDS));
             } catch (TimeoutException e) {
                 p.kill();
                 return Optional.of(Outcome.failed(null, "timeout: reading took over " + seconds + " s (reader process killed)"));

@@ -30,7 +30,11 @@ final class OutcomeCodec {
     record Request(int id, String path, Blob blob) {
     }
 
+    /** An outcome, or (outcome null) the notice that the worker has begun reading request {@code id}. */
     record Reply(int id, Outcome outcome) {
+        boolean isStartNotice() {
+            return outcome == null;
+        }
     }
 
     static void writeRequest(DataOutputStream out, int id, String path, Blob blob) throws IOException {
@@ -55,8 +59,14 @@ final class OutcomeCodec {
         writeOutcome(out, o);
     }
 
+    /** Written when a reader thread takes the request up: a file's time limit runs from then, not from the worker's start. */
+    static void writeStartNotice(DataOutputStream out, int id) throws IOException {
+        out.writeInt(-id - 1);
+    }
+
     static Reply readReply(DataInputStream in) throws IOException {
-        return new Reply(in.readInt(), readOutcome(in));
+        int id = in.readInt();
+        return id < 0 ? new Reply(-id - 1, null) : new Reply(id, readOutcome(in));
     }
 
     static void writeOutcome(DataOutputStream out, Outcome o) throws IOException {

@@ -53,7 +53,10 @@ public final class ReaderWorker {
         OutcomeCodec.Request r;
         while ((r = OutcomeCodec.readRequest(requests)) != null) {
             OutcomeCodec.Request request = r;
-            readers.execute(() -> answer(replies, request.id(), readOrEnd(read, request)));
+            readers.execute(() -> {
+                announce(replies, request.id());
+                answer(replies, request.id(), readOrEnd(read, request));
+            });
         }
         System.exit(0);
     }
@@ -65,6 +68,18 @@ public final class ReaderWorker {
         } catch (Throwable t) {
             Runtime.getRuntime().halt(1);
             throw t;
+        }
+    }
+
+    /** Tells the scan that this request is being read: its time limit starts now. */
+    private static void announce(DataOutputStream replies, int id) {
+        synchronized (replies) {
+            try {
+                OutcomeCodec.writeStartNotice(replies, id);
+                replies.flush();
+            } catch (IOException e) {
+                Runtime.getRuntime().halt(1);
+            }
         }
     }
 

@@ -44,7 +44,11 @@ final class WorkerProcess {
 
     private final Process process;
     private final DataOutputStream requests;
-    private final Map<Integer, CompletableFuture<Outcome>> waiting = new HashMap<>();
+    /** A request sent: when the worker began reading it, and its outcome. */
+    record Pending(CompletableFuture<Void> started, CompletableFuture<Outcome> reply) {
+    }
+
+    private final Map<Integer, Pending> waiting = new HashMap<>();
     private int nextId;
     private boolean ended;
 
@@ -70,12 +74,12 @@ final class WorkerProcess {
      * @return its outcome to come, or {@link Ended} if the process ends first
      * @throws IOException if the process has ended or ends while the request is sent
      */
-    synchronized CompletableFuture<Outcome> send(String path, Blob blob) throws IOException {
+    synchronized Pending send(String path, Blob blob) throws IOException {
         if (ended) {
             throw new IOException("reader process has ended");
         }
         int id = nextId++;
-        CompletableFuture<Outcome> reply = new CompletableFuture<>();
+        Pending reply = new Pending(new CompletableFuture<>(), new CompletableFuture<>());
         waiting.put(id, reply);
         try {
             OutcomeCodec.writeRequest(requests, id, path, blob);
@@ -101,12 +105,15 @@ final class WorkerProcess {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
             while (true) {
                 OutcomeCodec.Reply r = OutcomeCodec.readReply(in);
-                CompletableFuture<Outcome> reply;
+                Pending pending;
                 synchronized (this) {
-                    reply = waiting.remove(r.id());
+                    pending = r.isStartNotice() ? waiting.get(r.id()) : waiting.remove(r.id());
                 }
-                if (reply != null) {
-                    reply.complete(r.outcome());
+                if (pending != null && r.isStartNotice()) {
+                    pending.started().complete(null);
+                } else if (pending != null) {
+                    pending.started().complete(null);
+                    pending.reply().complete(r.outcome());
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -136,13 +143,16 @@ final class WorkerProcess {
     }
 
     private void endAll(int exitStatus) {
-        Map<Integer, CompletableFuture<Outcome>> left;
+        Map<Integer, Pending> left;
         synchronized (this) {
             ended = true;
             left = Map.copyOf(waiting);
             waiting.clear();
         }
         Ended end = new Ended(exitStatus, left.size() > 1);
-        left.values().forEach(f -> f.completeExceptionally(end));
+        left.values().forEach(p -> {
+            p.started().completeExceptionally(end);
+            p.reply().completeExceptionally(end);
+        });
     }
 }

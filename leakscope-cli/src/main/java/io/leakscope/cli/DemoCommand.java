@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.print(ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), records, store::links).table());
             System.out.println();
             System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")),
-                    FindingEvaluation.reported(records)).table());
+                    FindingEvaluation.reported(records, store.unattributedFindings())).table());
             System.out.println();
             System.out.print(ClassEvaluation.report(ClassEvaluation.readTruth(sample.resolve(LeakGenerator.CLASS_TRUTH)), store.inventory()));
         }

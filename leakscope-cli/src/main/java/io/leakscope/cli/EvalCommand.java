@@ -28,7 +28,7 @@ final class EvalCommand implements Callable<Integer> {
             System.out.print(Evaluation.of(Evaluation.readTruth(file), store.persons()).table());
             System.out.print(ResolutionEvaluation.of(file, store.persons(), store.records(), store::links).table());
             System.out.println();
-            System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(file), FindingEvaluation.reported(store.records())).table());
+            System.out.print(FindingEvaluation.of(FindingEvaluation.readTruth(file), FindingEvaluation.reported(store.records(), store.unattributedFindings())).table());
             Path classes = file.resolveSibling(LeakGenerator.CLASS_TRUTH);
             if (Files.exists(classes)) {
                 System.out.println();

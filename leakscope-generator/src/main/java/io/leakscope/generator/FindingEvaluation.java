@@ -39,23 +39,43 @@ public record FindingEvaluation(Map<FindingType, int[]> counts, List<String> mis
     public record Found(String document, FindingType type, String value, String location) {
     }
 
+    /**
+     * Every value written: the persons' ({@code truth.json}) and, when the leak has them, those
+     * tied to no person ({@code unattributed.json} beside it), which a scan keeps as documents' own.
+     */
     public static List<TruthFinding> readTruth(Path file) throws IOException {
         List<TruthFinding> out = new ArrayList<>();
         for (JsonNode person : new ObjectMapper().readTree(file.toFile())) {
             for (JsonNode f : person.path("findings")) {
-                out.add(new TruthFinding(f.get("document").asText(), FindingType.valueOf(f.get("type").asText().toUpperCase(Locale.ROOT)),
-                        f.get("value").asText(), f.path("optional").asBoolean(false)));
+                out.add(truthFinding(f));
+            }
+        }
+        Path unattributed = file.resolveSibling(PaymentGatewayLog.FILE);
+        if (java.nio.file.Files.exists(unattributed)) {
+            for (JsonNode f : new ObjectMapper().readTree(unattributed.toFile())) {
+                out.add(truthFinding(f));
             }
         }
         return out;
     }
 
+    private static TruthFinding truthFinding(JsonNode f) {
+        return new TruthFinding(f.get("document").asText(), FindingType.valueOf(f.get("type").asText().toUpperCase(Locale.ROOT)),
+                f.get("value").asText(), f.path("optional").asBoolean(false));
+    }
+
     /** The findings of a case's records, as reported. */
     public static List<Found> reported(List<LeakRecord> records) {
+        return reported(records, Map.of());
+    }
+
+    /** The findings of a case's records and, by document, its values tied to no person ({@code CaseStore.unattributedFindings}). */
+    public static List<Found> reported(List<LeakRecord> records, Map<String, List<io.leakscope.core.model.Finding>> unattributed) {
         List<Found> out = new ArrayList<>();
         for (LeakRecord r : records) {
             r.record().findings().forEach(f -> out.add(new Found(r.record().documentPath(), f.type(), f.value(), f.location())));
         }
+        unattributed.forEach((document, fs) -> fs.forEach(f -> out.add(new Found(document, f.type(), f.value(), f.location()))));
         return out;
     }
 

@@ -42,4 +42,11 @@ public record GroundTruth(List<TruthPerson> persons) {
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
     }
+
+    /** The values written tied to no person, as {@code [{"document", "type", "value"}]}: what a scan should keep as documents' own. */
+    public static void writeUnattributed(List<TruthFinding> findings, Path file) throws IOException {
+        ArrayNode arr = JSON.createArrayNode();
+        findings.forEach(f -> arr.addObject().put("document", f.document()).put("type", f.type().id()).put("value", f.value()));
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), arr);
+    }
 }

@@ -116,10 +116,12 @@ public final class LeakGenerator {
         writeIdentityDocuments(leak, employees);
         writeInvoiceDecoys(leak);
         writeRealWorldShapes(leak, employees, group, partners);
+        List<TruthFinding> unattributed = new PaymentGatewayLog(seed).write(leak, Math.max(4, sizes.customers() / 2));
         new DocumentClassCorpus(seed).generate(leak, out.resolve(CLASS_TRUTH), DOCUMENTS_PER_KIND);
         Files.writeString(out.resolve("case.yaml"), CaseYaml.TEXT, StandardCharsets.UTF_8);
         GroundTruth gt = new GroundTruth(truth);
         gt.write(out.resolve("truth.json"));
+        GroundTruth.writeUnattributed(unattributed, out.resolve(PaymentGatewayLog.FILE));
         return gt;
     }
 

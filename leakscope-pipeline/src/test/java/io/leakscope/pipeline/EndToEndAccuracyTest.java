@@ -48,7 +48,7 @@ class EndToEndAccuracyTest {
         try (CaseStore store = CaseStore.open(caseDir)) {
             evaluation = Evaluation.of(Evaluation.readTruth(sample.resolve("truth.json")), store.persons());
             resolution = ResolutionEvaluation.of(sample.resolve("truth.json"), store.persons(), store.records(), store::links);
-            findings = FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")), FindingEvaluation.reported(store.records()));
+            findings = FindingEvaluation.of(FindingEvaluation.readTruth(sample.resolve("truth.json")), FindingEvaluation.reported(store.records(), store.unattributedFindings()));
             List<ClassEvaluation.Truth> labelled = ClassEvaluation.readTruth(sample.resolve(LeakGenerator.CLASS_TRUTH));
             classes = ClassEvaluation.of(labelled, store.inventory());
             tunedClasses = ClassEvaluation.of(ClassEvaluation.ofSet(labelled, "tuned"), store.inventory());
@@ -160,6 +160,20 @@ class EndToEndAccuracyTest {
             assertThat(findings).filteredOn(e -> e.getValue() == FindingType.MY_NUMBER).isNotEmpty().allMatch(e -> written.contains(e.getKey()));
             assertThat(findings).as("the decoys: invoice numbers, serials, a sales report")
                     .noneMatch(e -> e.getKey().equals("経理/請求書一覧_2024.csv") || e.getKey().equals("経理/メモ.txt") || e.getKey().startsWith("営業部/週報"));
+        }
+    }
+
+    /** A payment gateway's log: card numbers beside no name, kept as the log's own values; no person is made of them. */
+    @Test
+    void valuesOfNoOneAreTheDocumentsOwnAndMakeNoPerson() throws Exception {
+        String log = "EC/logs/payment-gateway-declined_2024-09.log";
+        long written = FindingEvaluation.readTruth(sample.resolve("truth.json")).stream().filter(t -> t.document().equals(log)).count();
+        assertThat(written).isPositive();
+        try (CaseStore store = CaseStore.open(caseDir)) {
+            assertThat(store.unattributedFindings().getOrDefault(log, List.of())).hasSize((int) written)
+                    .allMatch(f -> f.type() == FindingType.CREDIT_CARD);
+            assertThat(store.persons()).noneMatch(p -> p.documents().contains(log));
+            assertThat(store.records()).noneMatch(r -> r.record().documentPath().equals(log));
         }
     }
 

@@ -551,6 +551,22 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /** Every document's values tied to no person, by path (what {@code eval} compares with a generated leak's). */
+    public synchronized Map<String, List<Finding>> unattributedFindings() {
+        Map<String, List<Finding>> out = new java.util.TreeMap<>();
+        String q = "SELECT d.path, f.type, f.value, f.location, f.score, f.recognizer FROM document_findings f JOIN documents d ON d.id = f.document_id "
+                + "ORDER BY f.id";
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(q)) {
+            while (rs.next()) {
+                out.computeIfAbsent(unseal(rs.getString(1)), k -> new ArrayList<>()).add(new Finding(FindingType.valueOf(rs.getString(2)),
+                        unseal(rs.getString(3)), null, rs.getString(4), rs.getDouble(5), rs.getString(6)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the values tied to no person", e);
+        }
+    }
+
     /** A document's values tied to no person, with where they were found. */
     public synchronized List<Finding> unattributed(String path) {
         List<Finding> out = new ArrayList<>();

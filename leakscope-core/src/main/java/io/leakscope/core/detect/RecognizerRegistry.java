@@ -128,8 +128,11 @@ public final class RecognizerRegistry {
     public boolean formatRejects(FindingType type, String value) {
         String v = io.leakscope.core.text.Names.nfkc(value);
         // the type first: a value is matched against the patterns of its own type's recognizers only
+        // and in capitals too: a label's value is often typed in lower case ("nino: nt 99 88 77 a"), which a format of capitals would not match
+        String capitals = v.toUpperCase(java.util.Locale.ROOT);
         return recognizers.stream().anyMatch(r -> r instanceof PatternRecognizer p
-                && (p.types().contains(type) || type.generic() && p.mainType().element() == type.element()) && p.rejects(v));
+                && (p.types().contains(type) || type.generic() && p.mainType().element() == type.element())
+                && (p.rejects(v) || !capitals.equals(v) && p.rejects(capitals)));
     }
 
     /** A candidate of a generic type ("ID番号: …") with the specific type its value has, if one. */

@@ -172,11 +172,34 @@ public abstract class PatternRecognizer extends BaseRecognizer {
     public boolean rejects(String value) {
         String v = value.strip();
         for (NamedPattern p : patterns) {
-            if (p.pattern().matcher(v).matches() && validate(v) == Validity.INVALID) {
+            String written = p.pattern().matcher(v).matches() ? v : inBlocks(v, p.hyphenBlocks());
+            if (written != null && p.pattern().matcher(written).matches() && validate(written) == Validity.INVALID) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The digits of a value written without its pattern's hyphens ("666456789", "078 05 0000"),
+     * joined by hyphens in the pattern's blocks (666-45-6789); null when its digits do not make them.
+     * A labelled value is validated however it was written.
+     */
+    private static String inBlocks(String value, List<Integer> blocks) {
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        String digits = value.replaceAll("[\\s.\\-]", "");
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() != blocks.stream().mapToInt(Integer::intValue).sum()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (int block : blocks) {
+            b.append(b.length() == 0 ? "" : "-").append(digits, at, at + block);
+            at += block;
+        }
+        return b.toString();
     }
 
     /** A whole value that has one of this recognizer's formats, and what the validator said of it. */

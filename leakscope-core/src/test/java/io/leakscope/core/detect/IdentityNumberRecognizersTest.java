@@ -34,6 +34,10 @@ class IdentityNumberRecognizersTest {
     void foreignTaxpayerAndNationalIds() {
         assertThat(values("SSN: 123-45-6789", FindingType.US_SSN)).containsExactly("123456789");
         assertThat(values("SSN: 666-45-6789", FindingType.US_SSN)).isEmpty();
+        // written without its hyphens after a label, a number is validated all the same (before: SSN: 666456789 was kept)
+        assertThat(elementValues("SSN: 666456789", Element.TAXPAYER_ID)).isEmpty();
+        assertThat(elementValues("SSN: 078 05 0000", Element.TAXPAYER_ID)).isEmpty();
+        assertThat(values("SSN: 078051121", FindingType.US_SSN)).containsExactly("078051121");
         assertThat(values("ITIN: 912-70-1234", FindingType.US_ITIN)).containsExactly("912701234");
         assertThat(elementValues("SSN: 950-12-3456", Element.TAXPAYER_ID)).as("9xx outside the ITIN groups").isEmpty();
         assertThat(values("Taxpayer ID: 912-94-1234", FindingType.US_ITIN)).containsExactly("912941234");

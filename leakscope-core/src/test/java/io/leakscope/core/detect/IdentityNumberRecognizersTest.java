@@ -59,6 +59,14 @@ class IdentityNumberRecognizersTest {
         assertThat(values("型番 S1234567D", FindingType.SG_NRIC)).isEmpty();
     }
 
+    /** Before, an IBAN in groups joined by hyphens was missed, or kept with its hyphens after a label (and never validated). */
+    @Test
+    void anIbanWrittenWithHyphensIsReadAndValidated() {
+        assertThat(values("振込先 IBAN GB29-NWBK-6016-1331-9268-19", FindingType.IBAN)).containsExactly("GB29NWBK60161331926819");
+        assertThat(values("IBAN: DE89-3704-0044-0532-0130-00", FindingType.IBAN)).containsExactly("DE89370400440532013000");
+        assertThat(elementValues("IBAN: DE89-3704-0044-0532-0130-01", Element.BANK_ACCOUNT)).as("check digits wrong").isEmpty();
+    }
+
     @Test
     void aGenericallyLabelledNumberTakesTheTypeItsFormatHas() {
         assertThat(values("Taxpayer ID: 123-45-6789", FindingType.US_SSN)).containsExactly("123456789");

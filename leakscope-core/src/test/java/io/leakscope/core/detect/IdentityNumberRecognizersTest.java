@@ -50,13 +50,29 @@ class IdentityNumberRecognizersTest {
         assertThat(values("Aadhaar 2345 6789 0124", FindingType.IN_AADHAAR)).containsExactly("234567890124");
         assertThat(values("Aadhaar 2345 6789 0125", FindingType.IN_AADHAAR)).isEmpty();
         assertThat(values("주민등록번호 900101-1234568", FindingType.KR_RRN)).containsExactly("9001011234568");
-        assertThat(values("주민등록번호 900101-1234567", FindingType.KR_RRN)).isEmpty();
+        assertThat(values("주민등록번호 900101-1234567", FindingType.KR_RRN)).as("numbers issued since 2020 have no check digit: the label suffices")
+                .containsExactly("9001011234567");
         assertThat(values("Thai ID 1-1037-00123-45-8", FindingType.TH_NATIONAL_ID)).containsExactly("1103700123458");
         assertThat(elementValues("法人番号 1103700123458", Element.TAXPAYER_ID)).isEmpty();
         assertThat(values("NRIC: S1234567D", FindingType.SG_NRIC)).containsExactly("S1234567D");
         assertThat(values("FIN F1234567N", FindingType.SG_NRIC)).containsExactly("F1234567N");
         assertThat(values("NRIC: S1234567A", FindingType.SG_NRIC)).as("wrong check letter").isEmpty();
         assertThat(values("型番 S1234567D", FindingType.SG_NRIC)).isEmpty();
+    }
+
+    /**
+     * Korean numbers issued since October 2020 carry no check digit. Before, such a number failed the
+     * check and was dropped even after its label; now the check only confirms, and the birth date and
+     * the sex/century digit still refuse what cannot be a number.
+     */
+    @Test
+    void aKoreanNumberWithoutACheckDigitIsKeptAfterItsLabel() {
+        assertThat(values("주민등록번호 201001-3234561", FindingType.KR_RRN)).containsExactly("2010013234561");
+        assertThat(values("주민등록번호: 201001-3234561", FindingType.KR_RRN)).containsExactly("2010013234561");
+        assertThat(values("900101-1234568", FindingType.KR_RRN)).as("a passing check needs no label").containsExactly("9001011234568");
+        assertThat(values("900101-1234567", FindingType.KR_RRN)).as("no check, no label").isEmpty();
+        assertThat(elementValues("주민등록번호 991301-1234567", Element.TAXPAYER_ID)).as("month 13").isEmpty();
+        assertThat(elementValues("주민등록번호 900230-1234567", Element.TAXPAYER_ID)).as("30 February").isEmpty();
     }
 
     /** Before, an IBAN in groups joined by hyphens was missed, or kept with its hyphens after a label (and never validated). */

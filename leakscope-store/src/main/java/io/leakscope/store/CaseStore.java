@@ -514,24 +514,28 @@ public final class CaseStore implements AutoCloseable {
         PreparedStatement ps = statement("INSERT INTO document_findings(document_id, type, element, value, span_start, span_end, location, score, "
                 + "recognizer) VALUES (?,?,?,?,?,?,?,?,?)", false);
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            ps.setLong(1, docId);
-            ps.setString(2, f.type().name());
-            ps.setString(3, f.element().id());
-            ps.setString(4, values.get(i));
-            if (f.span() == null) {
-                ps.setNull(5, Types.INTEGER);
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setInt(5, f.span().start());
-                ps.setInt(6, f.span().end());
-            }
-            ps.setString(7, f.location());
-            ps.setDouble(8, f.score());
-            ps.setString(9, f.recognizer());
+            bindFinding(ps, docId, findings.get(i), values.get(i));
             ps.addBatch();
         }
         ps.executeBatch();
+    }
+
+    /** Parameters 1–9 of a finding's row, as both findings tables hold it: owner, type, element, sealed value, span, location, score, recognizer. */
+    private static void bindFinding(PreparedStatement ps, long ownerId, Finding f, String sealedValue) throws SQLException {
+        ps.setLong(1, ownerId);
+        ps.setString(2, f.type().name());
+        ps.setString(3, f.element().id());
+        ps.setString(4, sealedValue);
+        if (f.span() == null) {
+            ps.setNull(5, Types.INTEGER);
+            ps.setNull(6, Types.INTEGER);
+        } else {
+            ps.setInt(5, f.span().start());
+            ps.setInt(6, f.span().end());
+        }
+        ps.setString(7, f.location());
+        ps.setDouble(8, f.score());
+        ps.setString(9, f.recognizer());
     }
 
     /**
@@ -567,27 +571,6 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
-    /** A document's values tied to no person, with where they were found. */
-    public synchronized List<Finding> unattributed(String path) {
-        List<Finding> out = new ArrayList<>();
-        String q = "SELECT f.type, f.value, f.span_start, f.span_end, f.location, f.score, f.recognizer FROM document_findings f "
-                + "JOIN documents d ON d.id = f.document_id WHERE d.path = ? ORDER BY f.id";
-        try (PreparedStatement ps = conn.prepareStatement(q)) {
-            ps.setString(1, findable(path));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int start = rs.getInt(3);
-                    Span span = rs.wasNull() ? null : new Span(start, rs.getInt(4));
-                    out.add(new Finding(FindingType.valueOf(rs.getString(1)), unseal(rs.getString(2)), span, rs.getString(5), rs.getDouble(6),
-                            rs.getString(7)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the values tied to no person", e);
-        }
-    }
-
     private void insertRecord(long docId, SealedRecord sealed) throws SQLException {
         PersonRecord r = sealed.record();
         PreparedStatement rs = statement("INSERT INTO records(document_id, locator, kind, context, relative_of) VALUES (?,?,?,?,?)", true);
@@ -601,21 +584,7 @@ public final class CaseStore implements AutoCloseable {
         PreparedStatement ps = statement("INSERT INTO findings(record_id, type, element, value, span_start, span_end, location, score, recognizer, "
                 + "match_hash) VALUES (?,?,?,?,?,?,?,?,?,?)", false);
         for (int i = 0; i < r.findings().size(); i++) {
-            Finding f = r.findings().get(i);
-            ps.setLong(1, recordId);
-            ps.setString(2, f.type().name());
-            ps.setString(3, f.element().id());
-            ps.setString(4, sealed.values()[i]);
-            if (f.span() == null) {
-                ps.setNull(5, Types.INTEGER);
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setInt(5, f.span().start());
-                ps.setInt(6, f.span().end());
-            }
-            ps.setString(7, f.location());
-            ps.setDouble(8, f.score());
-            ps.setString(9, f.recognizer());
+            bindFinding(ps, recordId, r.findings().get(i), sealed.values()[i]);
             ps.setString(10, sealed.hashes()[i]);
             ps.addBatch();
         }

@@ -273,7 +273,7 @@ class CaseKeyTest {
         CaseStore.rekey(caseDir, first, second);
         try (CaseStore store = CaseStore.open(caseDir, second)) {
             assertThat(store.unattributedCounts()).containsExactly(java.util.Map.entry("経理/エラー.txt", java.util.Map.of(Element.CREDIT_CARD, 1)));
-            assertThat(store.unattributed("経理/エラー.txt")).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(card));
+            assertThat(store.unattributedFindings().get("経理/エラー.txt")).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(card));
             store.save(new InventoryEntry("経理/エラー.txt", null, 10L, "cd", "text/plain", "done", null, 0), List.of());
             assertThat(store.unattributedCounts()).as("a document saved again replaces its values").isEmpty();
         }

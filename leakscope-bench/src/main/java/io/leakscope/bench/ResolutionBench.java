@@ -84,7 +84,9 @@ public final class ResolutionBench {
         int[] owner = new int[mentions];
         long t0 = System.nanoTime();
         try (CaseStore store = CaseStore.open(caseDir)) {
+            long run = store.startRun("bench", caseDir.toString(), "");
             write(store, owner, log);
+            store.finishRun(run, mentions);
         }
         long write = millis(t0);
         HeapSampler heap = new HeapSampler();

@@ -176,6 +176,7 @@ public final class CaseStore implements AutoCloseable {
                 s.execute("PRAGMA synchronous = NORMAL");
             }
             CaseStore store = new CaseStore(c, sealer(c, key, caseDir), caseDir);
+            store.createLookupIndex();
             store.fillMatchHashes(store.sealer, false);
             if (store.sealer != null) {
                 store.sealPathsLeftInClear();
@@ -709,10 +710,13 @@ public final class CaseStore implements AutoCloseable {
     public synchronized void replacePersons(List<ResolvedPerson> persons, List<Long> ambiguous, Map<String, List<MergeLink>> links,
                                             Map<String, List<MasterConflict>> conflicts) {
         try {
+            foreignKeys(false);
             conn.setAutoCommit(false);
             try (Statement s = conn.createStatement()) {
-                s.execute("DELETE FROM persons");
-                s.execute("DELETE FROM ambiguous_records");
+                for (String table : PERSON_TABLES) {
+                    s.execute("DELETE FROM " + table);
+                }
+                s.execute("DROP INDEX person_records_record");
             }
             try (PreparedStatement p = conn.prepareStatement("INSERT INTO persons (person_id, category, display_name, master_source, "
                     + "master_key, category_reason, merge_reasons, review_flags) VALUES (?,?,?,?,?,?,?,?)");
@@ -722,7 +726,10 @@ public final class CaseStore implements AutoCloseable {
                  PreparedStatement pd = conn.prepareStatement("INSERT INTO person_documents VALUES (?,?)");
                  PreparedStatement pl = conn.prepareStatement("INSERT INTO merge_links VALUES (?,?,?,?)")) {
                 int done = 0;
-                for (ResolvedPerson person : persons) {
+                // in key order: each row lands at the end of its table's primary-key index, where a
+                // random order (person ids are hashes) costs a random index page per row
+                List<ResolvedPerson> byId = persons.stream().sorted(java.util.Comparator.comparing(ResolvedPerson::personId)).toList();
+                for (ResolvedPerson person : byId) {
                     p.setString(1, person.personId());
                     p.setString(2, person.category());
                     p.setString(3, seal(person.displayName()));
@@ -777,12 +784,46 @@ public final class CaseStore implements AutoCloseable {
                 }
                 a.executeBatch();
             }
+            try (Statement s = conn.createStatement()) {
+                s.execute("CREATE INDEX person_records_record ON person_records(record_id)");
+            }
+            requireNoDanglingRecords();
             conn.commit();
         } catch (SQLException e) {
             rollback();
             throw new StoreException("cannot save the persons", e);
         } finally {
             autoCommit();
+            try {
+                foreignKeys(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the next call reports it
+            }
+        }
+    }
+
+    /** The tables resolution fills, children first. */
+    private static final List<String> PERSON_TABLES = List.of("person_records", "person_elements", "person_documents", "merge_links",
+            "person_conflicts", "ambiguous_records", "persons");
+
+    /**
+     * Persons are replaced with the foreign keys off and the index of their records by record built
+     * again afterwards (a third of the time of checking and indexing each of a million rows); what
+     * the keys would have refused, a record deleted since resolution read it, is refused here.
+     */
+    private void requireNoDanglingRecords() throws SQLException {
+        try (Statement s = conn.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM (SELECT record_id FROM person_records UNION ALL SELECT record_id FROM ambiguous_records)"
+                     + " AS p WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = p.record_id)")) {
+            if (rs.next() && rs.getLong(1) > 0) {
+                throw new SQLException(rs.getLong(1) + " person records refer to records no longer in the case (a scan changed it meanwhile)");
+            }
+        }
+    }
+
+    private void foreignKeys(boolean on) throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
@@ -1270,7 +1311,27 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The index of findings by match hash, which answers "was this value in the leak?". A scan
+     * drops it while it writes (each finding's random hash otherwise lands on a random index page:
+     * most of the store's time on a leak of millions of findings) and builds it again, in one sort,
+     * when it finishes; a case opened without it (a killed scan) gets it back then.
+     */
+    private static final String CREATE_LOOKUP_INDEX = "CREATE INDEX IF NOT EXISTS findings_match_hash ON findings(match_hash)";
+
+    private void createLookupIndex() throws SQLException {
+        try (Statement s = conn.createStatement()) {
+            s.execute(CREATE_LOOKUP_INDEX);
+        }
+    }
+
+    /** Records the start of a scan; until {@link #finishRun} the findings are written without the lookup index. */
     public synchronized long startRun(String caseName, String leakRoot, String configPath) {
+        try (Statement s = conn.createStatement()) {
+            s.execute("DROP INDEX IF EXISTS findings_match_hash");
+        } catch (SQLException e) {
+            throw new StoreException("cannot prepare the store for the scan", e);
+        }
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO scan_runs(case_name, leak_root, started_at, config_path) VALUES (?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, caseName);
@@ -1284,8 +1345,10 @@ public final class CaseStore implements AutoCloseable {
         }
     }
 
+    /** Records the end of a scan and builds the lookup index again. */
     public synchronized void finishRun(long runId, int filesSeen) {
         try (PreparedStatement ps = conn.prepareStatement("UPDATE scan_runs SET finished_at = ?, files_seen = ? WHERE id = ?")) {
+            createLookupIndex();
             ps.setString(1, Instant.now().toString());
             ps.setInt(2, filesSeen);
             ps.setLong(3, runId);

@@ -29,8 +29,9 @@ public final class DocumentAnalyzer {
      * 2: one person per record, log lines, relatives tables, company context (issue 24).
      * 3: a document's one subject named only on mail header lines is a mail-header record (header_only).
      * 4: values that leak alone and belong to no one are kept for the document (unattributed).
+     * 5: a Latin-script name after a label or in a name column must be shaped like a name (LatinNameShape).
      */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     private static final double CONFIRMED_NAME = 0.85;
 

@@ -6,10 +6,12 @@ import io.leakscope.core.detect.RecognizerRegistry;
 import io.leakscope.core.detect.common.FieldLabels;
 import io.leakscope.core.detect.common.FieldLabels.NamePart;
 import io.leakscope.core.detect.common.FieldValues;
+import io.leakscope.core.detect.common.LatinNameShape;
 import io.leakscope.core.model.Finding;
 import io.leakscope.core.model.FindingType;
 import io.leakscope.core.model.PersonRecord;
 import io.leakscope.core.model.Table;
+import io.leakscope.core.text.Names;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -75,6 +77,7 @@ public final class TableAnalyzer {
         }
         Map<Integer, ColumnRole> roles = new HashMap<>(bestRoles);
         classifyByValues(table, best, roles);
+        nameColumnsHoldingNames(table, best, roles);
         relativesSection(table, best, roles);
         companyAddresses(table, best, roles);
         return Optional.of(new TableLayout(best, roles, title(table, best)));
@@ -141,6 +144,34 @@ public final class TableAnalyzer {
                 }
             }
         }
+    }
+
+    /** Below this share of cells shaped like a person's name, a column its header calls a name holds something else. */
+    private static final double NAME_SHARE = 0.5;
+
+    /**
+     * A column whose header says name but whose cells are mostly not people's names — a manual's
+     * "Resource Type Name" of {@code pgsql link}, {@code COM}, {@code aspell} — is not a name column.
+     */
+    private static void nameColumnsHoldingNames(Table table, int headerRow, Map<Integer, ColumnRole> roles) {
+        roles.entrySet().removeIf(e -> e.getValue().type() == FindingType.PERSON_NAME && e.getValue().part() == null
+                && nameShare(table, headerRow, e.getKey()) < NAME_SHARE);
+    }
+
+    private static double nameShare(Table table, int headerRow, int column) {
+        int seen = 0;
+        int names = 0;
+        for (int r = headerRow + 1; r < table.rows().size() && seen < VALUE_SAMPLE_ROWS; r++) {
+            String cell = table.cell(r, column);
+            if (!cell.isBlank()) {
+                seen++;
+                Optional<String> name = FieldValues.accept(FindingType.PERSON_NAME, cell);
+                if (name.isPresent() && (!Names.isLatin(name.get()) || LatinNameShape.of(name.get()) == LatinNameShape.Verdict.LIKELY)) {
+                    names++;
+                }
+            }
+        }
+        return seen < 3 ? 1 : (double) names / seen;
     }
 
     private double share(Table table, int headerRow, int column, FindingType type) {

@@ -29,6 +29,40 @@ class DocumentAnalyzerTest {
         assertThat(result.unattributed()).extracting(f -> f.element()).containsExactlyInAnyOrder(Element.CREDIT_CARD, Element.BANK_ACCOUNT);
     }
 
+    /**
+     * Shapes from Apache Tika's test documents (testChm2.chm, a PHP manual; testChm3.chm; an
+     * Access database): before, each cell of a "… Name" column and each word after "Name" became a
+     * person — 442 persons on Tika's documents, most of them words like these.
+     */
+    @Test
+    void aManualsNameColumnsAndNameLabelsHoldNoPersons() {
+        Table resources = new Table("List of Resource Types", List.of(
+                List.of("Resource Type Name", "Created By", "Used By", "Destroyed By", "Definition"),
+                List.of("aspell", "aspell_new()", "aspell_check()", "None", "Aspell dictionary"),
+                List.of("COM", "com_load()", "com_invoke()", "None", "Reference to COM object"),
+                List.of("VARIANT", "", "", "None", "COM variant"),
+                List.of("cpdf outline", "cpdf_add_outline()", "", "", "PDF outline"),
+                List.of("pgsql link", "pg_connect()", "pg_query()", "pg_close()", "Link to PostgreSQL database"),
+                List.of("GMP integer", "gmp_init()", "gmp_add()", "None", "GMP number")));
+        String help = "Name\tDefault\tChangeable\nName\tDescription\nName: readme.doc\nName: SurfaceArea\nName\tPossible values\n"
+                + "Name: The data type used for this field\nname: imap\n";
+        AnalysisResult result = analyzer.analyze(new ExtractedDocument("manual.chm", "x", help, List.of(resources)));
+        assertThat(result.records()).isEmpty();
+    }
+
+    @Test
+    void aRosterOfLatinNamesIsStillReadAndALabelledOneWordNameKept() {
+        Table roster = new Table("Staff", List.of(List.of("Employee Name", "Email", "Department"),
+                List.of("Maria Schmidt", "maria.schmidt@example.de", "Sales"),
+                List.of("YAMADA Taro", "taro.yamada@example.co.jp", "HR"),
+                List.of("john smith", "john.smith@example.com", "IT"),
+                List.of("Sean O'Brien", "sean@example.ie", "Sales")));
+        AnalysisResult result = analyzer.analyze(new ExtractedDocument("staff.xlsx", "x", "Name: Mayers\nEmail: mayers@example.org\n",
+                List.of(roster)));
+        assertThat(result.records().stream().flatMap(r -> r.values(io.leakscope.core.model.FindingType.PERSON_NAME).stream()))
+                .containsExactlyInAnyOrder("Maria Schmidt", "YAMADA Taro", "john smith", "Sean O'Brien", "Mayers");
+    }
+
     @Test
     void aValueTiedToAPersonIsNotUnattributedToo() {
         String text = "氏名：山田 太郎\nカード番号：4111 1111 1111 1111\n";

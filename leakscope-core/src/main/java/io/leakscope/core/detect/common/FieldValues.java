@@ -65,7 +65,10 @@ public final class FieldValues {
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
-    /** A name: letters only (kanji, kana, latin, Thai …, with spaces, dots, hyphens), 2–40 characters. */
+    /**
+     * A name: letters only (kanji, kana, latin, Thai …, with spaces, dots, hyphens), 2–40 characters;
+     * in Latin script also shaped like a name ({@link LatinNameShape}).
+     */
     private static Optional<String> personName(String v) {
         String name = v.replaceAll("[(（][^)）]*[)）]$", "").strip();
         if (name.length() < 2 || name.length() > 40) {
@@ -77,6 +80,7 @@ public final class FieldValues {
                 return Optional.empty();
             }
         }
-        return Optional.of(Names.display(name));
+        String display = Names.display(name);
+        return Names.isLatin(display) && LatinNameShape.of(display) == LatinNameShape.Verdict.NOT_A_NAME ? Optional.empty() : Optional.of(display);
     }
 }

@@ -29,7 +29,8 @@ public final class DocumentAnalyzer {
      * 2: one person per record, log lines, relatives tables, company context (issue 24).
      * 3: a document's one subject named only on mail header lines is a mail-header record (header_only).
      * 4: values that leak alone and belong to no one are kept for the document (unattributed).
-     * 5: a Latin-script name after a label or in a name column must be shaped like a name (LatinNameShape).
+     * 5: a Latin-script name after a label or in a name column must be shaped like a name (LatinNameShape);
+     *    mailing lists and SSH algorithm names are no one's e-mail; an address ends with its clause.
      */
     public static final int VERSION = 5;
 

@@ -31,6 +31,23 @@ class RecognizersTest {
         assertThat(new EmailRecognizer().matchWhole("support2@example.com")).isEmpty();
     }
 
+    /**
+     * Addresses from Apache Tika's test documents (a PHP manual, Tika's own mails) that are a mailing
+     * list, its commands, or an SSH algorithm's name (RFC 4251 §6: name@domain), not a person's mailbox.
+     */
+    @Test
+    void mailingListsTheirCommandsAndAlgorithmNamesAreNoOnesMailbox() {
+        for (String address : List.of("php-general-subscribe@lists.php.net", "php-install@lists.php.net", "doc-license@lists.php.net",
+                "tika-dev@lucene.apache.org", "tika-user-subscribe@lucene.apache.org", "core-user@hadoop.apache.org", "svnbook-dev@red-bean.com",
+                "hmac-ripemd160@openssh.com", "chacha20-poly1305@openssh.com", "rijndael-cbc@lysator.liu.se", "sk-ssh-ed25519@openssh.com")) {
+            assertThat(new EmailRecognizer().matchWhole(address)).as(address).isEmpty();
+        }
+        for (String address : List.of("jothipn@yahoo-inc.com", "juha.haaga@codenomicon.com", "wez@example.com", "tom.bauer@us.arthurandersen.com",
+                "devon.smith@example.com", "helpman@example.com")) {
+            assertThat(new EmailRecognizer().matchWhole(address)).as(address).isPresent();
+        }
+    }
+
     @Test
     void phonesIncludingFullWidthAndInternationalButNotSwitchboardOrFax() {
         assertThat(values("携帯：０９０－１２３４－５６７８", FindingType.PHONE)).containsExactly("+819012345678");
@@ -64,6 +81,19 @@ class RecognizersTest {
                 .isEmpty();
         assertThat(io.leakscope.core.detect.jp.Prefectures.ALL).hasSize(47).contains("北海道", "沖縄県");
         assertThat(JapanesePostalAddressRecognizer.canonical("東京都 港区 1ー2ー3")).isEqualTo("東京都港区1-2-3");
+    }
+
+    /**
+     * A news article among Tika's test documents (testRTFJapanese.rtf): before, its sentence from
+     * 東京都三鷹市 on was one "address" — the line's first 80 characters, a block number found in 8月.
+     */
+    @Test
+    void anAddressEndsWithItsSentenceClauseOrBracket() {
+        assertThat(values("渡部富哉さん(東京都三鷹市)が今年8月、東京・神田の古書店で、連合国軍総司令部(GHQ)が作成した調査報告書を発見。",
+                FindingType.POSTAL_ADDRESS)).isEmpty();
+        assertThat(values("本社(東京都千代田区丸の内1-1-1)にて", FindingType.POSTAL_ADDRESS)).containsExactly("東京都千代田区丸の内1-1-1");
+        assertThat(values("住所：東京都港区芝公園4-2-8、電話 03-1234-5678", FindingType.POSTAL_ADDRESS)).containsExactly("東京都港区芝公園4-2-8");
+        assertThat(values("住所：東京都港区芝公園4-2-8 芝ビル(3階)", FindingType.POSTAL_ADDRESS)).containsExactly("東京都港区芝公園4-2-8芝ビル(3階)");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.Set;
  * Validation: the domain has at least two labels and an alphabetic top-level domain of two or more
  * letters. Role mailboxes ({@code info@}, {@code support@}, {@code noreply@} …) and the lists and
  * tools that write in many people's names ({@code users@}, {@code jira@}) are INVALID: they are a
- * company's, not a person's. So are machine identifiers shaped like addresses
+ * company's, not a person's; so are mailing lists and their commands ({@code tika-dev@},
+ * {@code php-general-subscribe@}, anything {@code @lists.…}) and SSH algorithm names
+ * ({@code hmac-ripemd160@openssh.com}). So are machine identifiers shaped like addresses
  * ({@link MachineAddresses}: Message-IDs, calendar UIDs, bounce addresses), by their shape or by the
  * field they stand in ({@code message-id=<…>}); a local part is read whole, "=" included, so the
  * tail of {@code SRS0=…=user@forwarder} is never taken for an address of its own.
@@ -33,6 +35,19 @@ public final class EmailRecognizer extends PatternRecognizer {
             "newsletter", "system", "root", "team", "all", "staff", "general", "reception", "uketsuke",
             "users", "user", "dev", "devel", "announce", "list", "lists", "ml", "jira", "confluence", "git", "github", "gitlab",
             "notification", "notifications", "notify", "alert", "alerts", "mailer-daemon", "daemon", "calendar", "wiki");
+
+    /** What a mailing list's name ends in, after a hyphen: the list itself or one of its commands ({@code tika-dev@}, {@code php-general-subscribe@}). */
+    private static final Set<String> LIST_SUFFIXES = Set.of("subscribe", "unsubscribe", "request", "owner", "bounces", "digest", "join",
+            "leave", "commits", "announce", "general", "devel", "dev", "users", "user", "help", "discuss", "list", "ml");
+    /** Hosts of mailing lists ({@code @lists.php.net}, {@code @ml.example.jp}): every address there is a list. */
+    private static final List<String> LIST_HOSTS = List.of("lists.", "list.", "ml.", "groups.");
+    /**
+     * SSH algorithm names, which RFC 4251 §6 writes as name@domain ({@code hmac-ripemd160@openssh.com},
+     * {@code rijndael-cbc@lysator.liu.se}): configuration files and manuals list them.
+     */
+    private static final java.util.regex.Pattern SSH_ALGORITHM = java.util.regex.Pattern.compile(
+            "(?:hmac|umac|chacha20|aes\\d*|rijndael|curve25519|curve448|sntrup\\d*|mlkem\\d*|arcfour\\d*|blowfish|twofish|serpent|cast128|3des"
+                    + "|ecdh|ecdsa|ssh|sk-ssh|sk-ecdsa|diffie-hellman|zlib)(?:[-.]\\w+)*");
 
     public EmailRecognizer() {
         super("common.email", FindingType.EMAIL,
@@ -52,7 +67,8 @@ public final class EmailRecognizer extends PatternRecognizer {
         if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
             return Validity.INVALID;
         }
-        if (isRoleMailbox(local) || MachineAddresses.hasMachineShape(lower)) {
+        if (isRoleMailbox(local) || MachineAddresses.hasMachineShape(lower) || SSH_ALGORITHM.matcher(local).matches()
+                || LIST_HOSTS.stream().anyMatch(domain::startsWith)) {
             return Validity.INVALID;
         }
         return Validity.VALID;
@@ -67,7 +83,9 @@ public final class EmailRecognizer extends PatternRecognizer {
 
     public static boolean isRoleMailbox(String localPart) {
         String base = localPart.toLowerCase(Locale.ROOT).replaceAll("[0-9]+$", "");
-        return ROLE_MAILBOXES.contains(base) || ROLE_MAILBOXES.contains(base.replace(".", "").replace("_", ""));
+        int hyphen = base.lastIndexOf('-');
+        return ROLE_MAILBOXES.contains(base) || ROLE_MAILBOXES.contains(base.replace(".", "").replace("_", ""))
+                || hyphen > 0 && LIST_SUFFIXES.contains(base.substring(hyphen + 1));
     }
 
     @Override

@@ -171,9 +171,32 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
         int lineEnd = nl < 0 ? s.length() : nl;
         Matcher stop = STOP.matcher(s).region(from, lineEnd);
         int end = stop.find() ? stop.start() : lineEnd;
-        end = Math.min(end, from + 80);
+        end = clauseEnd(s, from, Math.min(end, from + 80));
         while (end > from && (Character.isWhitespace(s.charAt(end - 1)) || ",、/|".indexOf(s.charAt(end - 1)) >= 0)) {
             end--;
+        }
+        return end;
+    }
+
+    /**
+     * Where the address's clause ends before {@code end}: at 。 or 、, or at a closing bracket the
+     * address did not open ("渡部富哉さん(東京都三鷹市)が今年8月、…": the address is inside the brackets);
+     * a building's "(3階)" stays part of it.
+     */
+    private static int clauseEnd(String s, int from, int end) {
+        int open = 0;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '、') {
+                return i;
+            } else if (c == '(' || c == '「') {
+                open++;
+            } else if (c == ')' || c == '」') {
+                if (open == 0) {
+                    return i;
+                }
+                open--;
+            }
         }
         return end;
     }

@@ -50,6 +50,20 @@ class DocumentAnalyzerTest {
         assertThat(result.records()).isEmpty();
     }
 
+    /**
+     * A manual's YAML example (Tika's testChm2.chm): "family" there is the family name; before, Dumars
+     * became a relative of another person, five times, counted as employee family.
+     */
+    @Test
+    void aFamilyNameKeyIsNoRelative() {
+        String yaml = "bill-to:\n  given: Chris\n  family: Dumars\n  address:\n    city: Royal Oak\n";
+        AnalysisResult result = analyzer.analyze(new ExtractedDocument("manual.txt", "x", yaml, List.of()));
+        assertThat(result.records()).noneMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
+        String form = "氏名：山田 太郎\nFamily member: 山田 花子\n";
+        assertThat(analyzer.analyze(new ExtractedDocument("form.txt", "x", form, List.of())).records())
+                .anyMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
+    }
+
     @Test
     void aRosterOfLatinNamesIsStillReadAndALabelledOneWordNameKept() {
         Table roster = new Table("Staff", List.of(List.of("Employee Name", "Email", "Department"),

@@ -161,7 +161,8 @@ public final class FieldLabels {
         Boolean known = RELATIVE_SEEN.get(header);
         if (known == null) {
             String k = key(header);
-            known = RELATIVE_MARKERS.stream().anyMatch(k::contains);
+            // "family" alone is a family name's key as often as a relative's (YAML, vCard, LDAP: given / family)
+            known = !k.equals("family") && RELATIVE_MARKERS.stream().anyMatch(k::contains);
             if (RELATIVE_SEEN.size() > SEEN_LIMIT) {
                 RELATIVE_SEEN.clear(); // bounded, as SEEN: asked for the first cell of every row of text
             }

@@ -155,39 +155,31 @@ public final class TableAnalyzer {
      */
     private static void nameColumnsHoldingNames(Table table, int headerRow, Map<Integer, ColumnRole> roles) {
         roles.entrySet().removeIf(e -> e.getValue().type() == FindingType.PERSON_NAME && e.getValue().part() == null
-                && nameShare(table, headerRow, e.getKey()) < NAME_SHARE);
+                && sampledShare(table, headerRow, e.getKey(), TableAnalyzer::shapedLikeAName).orElse(1) < NAME_SHARE);
     }
 
-    private static double nameShare(Table table, int headerRow, int column) {
-        int seen = 0;
-        int names = 0;
-        for (int r = headerRow + 1; r < table.rows().size() && seen < VALUE_SAMPLE_ROWS; r++) {
-            String cell = table.cell(r, column);
-            if (!cell.isBlank()) {
-                seen++;
-                Optional<String> name = FieldValues.accept(FindingType.PERSON_NAME, cell);
-                if (name.isPresent() && (!Names.isLatin(name.get()) || LatinNameShape.of(name.get()) == LatinNameShape.Verdict.LIKELY)) {
-                    names++;
-                }
-            }
-        }
-        return seen < 3 ? 1 : (double) names / seen;
+    private static boolean shapedLikeAName(String cell) {
+        Optional<String> name = FieldValues.accept(FindingType.PERSON_NAME, cell);
+        return name.isPresent() && (!Names.isLatin(name.get()) || LatinNameShape.of(name.get()) == LatinNameShape.Verdict.LIKELY);
     }
 
     private double share(Table table, int headerRow, int column, FindingType type) {
         Recognizer recognizer = registry.forType(type).orElseThrow();
+        return sampledShare(table, headerRow, column, cell -> recognizer.matchWhole(cell).isPresent()).orElse(0);
+    }
+
+    /** The share of a column's first non-blank cells (up to {@link #VALUE_SAMPLE_ROWS}) that pass; empty below three cells. */
+    private static java.util.OptionalDouble sampledShare(Table table, int headerRow, int column, java.util.function.Predicate<String> passes) {
         int seen = 0;
-        int matched = 0;
+        int passed = 0;
         for (int r = headerRow + 1; r < table.rows().size() && seen < VALUE_SAMPLE_ROWS; r++) {
             String cell = table.cell(r, column);
             if (!cell.isBlank()) {
                 seen++;
-                if (recognizer.matchWhole(cell).isPresent()) {
-                    matched++;
-                }
+                passed += passes.test(cell) ? 1 : 0;
             }
         }
-        return seen < 3 ? 0 : (double) matched / seen;
+        return seen < 3 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of((double) passed / seen);
     }
 
     private static String title(Table table, int headerRow) {

@@ -31,6 +31,14 @@ class RecognizersTest {
         assertThat(new EmailRecognizer().matchWhole("support2@example.com")).isEmpty();
     }
 
+    /** Internationalised domains in their ASCII form (RFC 5890 A-labels), as Presidio's e-mail cases write them. */
+    @Test
+    void emailsAtInternationalisedDomains() {
+        assertThat(values("contact: ivan@xn--80ak6aa92e.xn--p1ai and taro@xn--eckwd4c7c.xn--zckzah", FindingType.EMAIL))
+                .containsExactly("ivan@xn--80ak6aa92e.xn--p1ai", "taro@xn--eckwd4c7c.xn--zckzah");
+        assertThat(new EmailRecognizer().matchWhole("a@b.x1")).isEmpty();
+    }
+
     /**
      * Addresses from Apache Tika's test documents (a PHP manual, Tika's own mails) that are a mailing
      * list, its commands, or an SSH algorithm's name (RFC 4251 §6: name@domain), not a person's mailbox.

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * E-mail addresses (RFC 5322 addr-spec, the dot-atom form used in practice: {@code local@domain.tld}).
  * Validation: the domain has at least two labels and an alphabetic top-level domain of two or more
- * letters. Role mailboxes ({@code info@}, {@code support@}, {@code noreply@} …) and the lists and
+ * letters, or an internationalised one in its ASCII form ({@code xn--p1ai}). Role mailboxes ({@code info@}, {@code support@}, {@code noreply@} …) and the lists and
  * tools that write in many people's names ({@code users@}, {@code jira@}) are INVALID: they are a
  * company's, not a person's; so are mailing lists and their commands ({@code tika-dev@},
  * {@code php-general-subscribe@}, anything {@code @lists.…}) and SSH algorithm names
@@ -64,7 +64,8 @@ public final class EmailRecognizer extends PatternRecognizer {
         String local = lower.substring(0, at);
         String domain = lower.substring(at + 1);
         String tld = domain.substring(domain.lastIndexOf('.') + 1);
-        if (tld.length() < 2 || !tld.chars().allMatch(Character::isLetter)) {
+        boolean aLabel = tld.matches("xn--[a-z0-9-]+"); // an internationalised TLD in ASCII: .рф is xn--p1ai
+        if (tld.length() < 2 || !aLabel && !tld.chars().allMatch(Character::isLetter)) {
             return Validity.INVALID;
         }
         if (isRoleMailbox(local) || MachineAddresses.hasMachineShape(lower) || SSH_ALGORITHM.matcher(local).matches()

@@ -64,6 +64,18 @@ class DocumentAnalyzerTest {
                 .anyMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
     }
 
+    /** Before, a "Family Name" column was read as about a relative ("family"): the row's own surname became a relative's. */
+    @Test
+    void aFamilyNameColumnIsThePersonsOwn() {
+        Table roster = new Table("Staff", List.of(List.of("Given Name", "Family Name", "Email"),
+                List.of("Maria", "Schmidt", "maria.schmidt@example.de")));
+        AnalysisResult result = analyzer.analyze(new ExtractedDocument("staff.xlsx", "x", "", List.of(roster)));
+        assertThat(result.records()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(PersonRecord.Kind.TABLE_ROW);
+            assertThat(r.values(io.leakscope.core.model.FindingType.PERSON_NAME)).containsExactly("Maria Schmidt");
+        });
+    }
+
     @Test
     void aRosterOfLatinNamesIsStillReadAndALabelledOneWordNameKept() {
         Table roster = new Table("Staff", List.of(List.of("Employee Name", "Email", "Department"),

@@ -161,8 +161,10 @@ public final class FieldLabels {
         Boolean known = RELATIVE_SEEN.get(header);
         if (known == null) {
             String k = key(header);
-            // "family" alone is a family name's key as often as a relative's (YAML, vCard, LDAP: given / family)
-            known = !k.equals("family") && RELATIVE_MARKERS.stream().anyMatch(k::contains);
+            // a family name is the person's own ("Family Name"), and so is "family" alone as often as not
+            // (YAML, vCard, LDAP: given / family)
+            String own = k.equals("family") ? "" : k.replace("family name", "");
+            known = RELATIVE_MARKERS.stream().anyMatch(own::contains);
             if (RELATIVE_SEEN.size() > SEEN_LIMIT) {
                 RELATIVE_SEEN.clear(); // bounded, as SEEN: asked for the first cell of every row of text
             }

@@ -23,6 +23,14 @@ final class OutcomeCodec {
     private static final byte BYTES = 2;
     /** Longer than any text the reader keeps (50 M characters) or any member kept in memory. */
     private static final int MAX_LENGTH = 256 << 20;
+    /**
+     * What a worker writes first. Its JVM may print to standard output before the worker runs (a
+     * JVM option from the user's environment, such as a flight recording's start message); replies
+     * begin after this. Its first byte occurs nowhere else in it, so a plain scan finds it.
+     */
+    private static final byte[] GREETING = "\0leakscope-reader-worker-1\n".getBytes(StandardCharsets.US_ASCII);
+    /** How much a JVM may print before the greeting: more is not a JVM's start-up message. */
+    private static final int MAX_BEFORE_GREETING = 1 << 20;
 
     private OutcomeCodec() {
     }
@@ -34,6 +42,25 @@ final class OutcomeCodec {
     record Reply(int id, Outcome outcome) {
         boolean isStartNotice() {
             return outcome == null;
+        }
+    }
+
+    static void writeGreeting(DataOutputStream out) throws IOException {
+        out.write(GREETING);
+    }
+
+    /** Skips what the worker's JVM printed before the worker began: up to and including its greeting. */
+    static void skipToGreeting(DataInputStream in) throws IOException {
+        int matched = 0;
+        for (int read = 0; matched < GREETING.length; read++) {
+            if (read == MAX_BEFORE_GREETING) {
+                throw new IOException("no greeting from the reader process in its first " + MAX_BEFORE_GREETING + " bytes");
+            }
+            int b = in.read();
+            if (b < 0) {
+                throw new EOFException();
+            }
+            matched = b == GREETING[matched] ? matched + 1 : b == GREETING[0] ? 1 : 0;
         }
     }
 

@@ -31,10 +31,14 @@ public final class ReaderWorker {
         serve(replies, r -> readSafely(reader, r));
     }
 
-    /** Standard output, for replies only; anything else printed (by parsers too) goes to standard error. */
-    static DataOutputStream claimStandardOutput() {
+    /**
+     * Standard output, for replies only, after the greeting that tells them from what the JVM printed
+     * before; anything printed from now on (by parsers too) goes to standard error.
+     */
+    static DataOutputStream claimStandardOutput() throws IOException {
         DataOutputStream replies = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         System.setOut(System.err);
+        OutcomeCodec.writeGreeting(replies);
         return replies;
     }
 

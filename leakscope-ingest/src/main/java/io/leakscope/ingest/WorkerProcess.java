@@ -103,6 +103,7 @@ final class WorkerProcess {
 
     private void readReplies() {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
+            OutcomeCodec.skipToGreeting(in);
             while (true) {
                 OutcomeCodec.Reply r = OutcomeCodec.readReply(in);
                 Pending pending;

@@ -159,6 +159,25 @@ class ForkedReaderTest {
         }
     }
 
+    /**
+     * A JVM option the user's environment adds (JAVA_TOOL_OPTIONS with a flight recording, say) may
+     * print to standard output before the worker's code runs; those lines are not replies, and the
+     * files are read all the same (before, every file of the scan failed as a crash).
+     */
+    @Test
+    void whatTheWorkersJvmPrintsBeforeItStartsIsNotTakenForAReply() throws Exception {
+        try (ForkedReader forked = new ForkedReader(mb -> {
+            List<String> command = new ArrayList<>(ForkedReader.javaCommand(mb, tmp, ReaderWorker.class.getName(),
+                    ReaderWorker.arguments(IngestLimits.DEFAULT, tmp, false)));
+            command.add(1, "-XX:StartFlightRecording=filename=" + tmp.resolve("worker.jfr"));
+            return command;
+        }, 60, 1, 256, tmp)) {
+            Outcome o = forked.read("memo.txt", text("氏名：山田 太郎"));
+            assertThat(o.status()).as(o.reason()).isEqualTo(Outcome.Status.DONE);
+            assertThat(o.document().text()).contains("山田 太郎");
+        }
+    }
+
     @Test
     void aWorkerWhoseScanHasGoneExitsEvenWhileItsParserHangs() throws Exception {
         List<String> command = ForkedReader.javaCommand(128, tmp, MisbehavingWorker.class.getName(),

@@ -4,6 +4,7 @@ import io.leakscope.core.text.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
  * of a partner; beside an employee or a subsidiary's staff they are the employer.
  */
 public record OwnOrganization(String name, List<String> groupCompanies, Set<String> emailDomains) {
+    private static final Pattern LEGAL_FORM_OR_SPACE = Pattern.compile("株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|co\\.,? ?ltd\\.?|inc\\.?|corporation|corp\\.?|pte\\.? ?ltd\\.?"
+            + "|有限公司|[\\s,.]");
     public static final OwnOrganization NONE = new OwnOrganization("", List.of(), Set.of());
 
     public OwnOrganization {
@@ -45,8 +48,6 @@ public record OwnOrganization(String name, List<String> groupCompanies, Set<Stri
 
     /** The name without its legal form: "株式会社サンプル" and "サンプル(株)" compare equal. */
     static String coreName(String company) {
-        return Names.nfkc(company).toLowerCase(Locale.ROOT)
-                .replaceAll("株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|co\\.,? ?ltd\\.?|inc\\.?|corporation|corp\\.?|pte\\.? ?ltd\\.?"
-                        + "|有限公司|[\\s,.]", "");
+        return LEGAL_FORM_OR_SPACE.matcher(Names.nfkc(company).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -18,6 +18,12 @@ public final class KnownNames {
     /** The first one to {@link #PREFIX_LENGTH} characters of every key. */
     private final Set<String> prefixes = new HashSet<>();
     private final boolean anyHoldsDigit;
+    /** Every word of the Latin keys: "taro", "suzuki". */
+    private final Set<String> latinWords = new HashSet<>();
+    /** Every beginning of those words: "t", "ta", "tar", "taro" … */
+    private final Set<String> latinWordBeginnings = new HashSet<>();
+    /** Whether a key that is not Latin holds a Latin letter (山田John): then a Latin word may begin such a name. */
+    private final boolean latinLetterInOtherKey;
     /** Per character of text: 0 not yet known, else YES or NO ({@link #mayStartName}); racing writes store the same value. */
     private final byte[] startsName = new byte[Character.MAX_VALUE + 1];
 
@@ -26,11 +32,23 @@ public final class KnownNames {
         this.maxLength = keys.stream().mapToInt(String::length).max().orElse(0);
         keys.stream().filter(k -> !k.isEmpty()).forEach(k -> firstChars.add(k.charAt(0)));
         this.anyHoldsDigit = keys.stream().anyMatch(k -> k.chars().anyMatch(c -> c >= '0' && c <= '9'));
+        boolean latinLetterElsewhere = false;
         for (String k : keys) {
             for (int n = 1; n <= Math.min(PREFIX_LENGTH, k.length()); n++) {
                 prefixes.add(k.substring(0, n));
             }
+            if (Names.isLatin(k)) {
+                for (String w : k.split(" ")) {
+                    latinWords.add(w);
+                    for (int n = 1; n <= w.length(); n++) {
+                        latinWordBeginnings.add(w.substring(0, n));
+                    }
+                }
+            } else {
+                latinLetterElsewhere |= k.chars().anyMatch(c -> c <= Names.LAST_LATIN && Character.isLetter(c));
+            }
         }
+        this.latinLetterInOtherKey = latinLetterElsewhere;
     }
 
     /** Prefixes are kept up to this length: a word's key is rarely longer, and the set stays at most four per name. */
@@ -43,6 +61,28 @@ public final class KnownNames {
      */
     public boolean mayBeginWith(String wordKey) {
         return prefixes.contains(wordKey.length() <= PREFIX_LENGTH ? wordKey : wordKey.substring(0, PREFIX_LENGTH));
+    }
+
+    /**
+     * Whether a run of words that begins with a Latin word of this key may have a known key. If the
+     * word is followed by a character that {@link Names#separatesLatinWords separates words}, the
+     * run's key, when Latin, holds the word's words (a Latin key is the run's words, sorted); if it is
+     * followed by another character that {@link Names#startsAfresh starts afresh}, the run's words
+     * begin with the word's words. A run's key that is not Latin holds the word's letters. So a no
+     * here means no run from that word needs a key.
+     *
+     * @param wordEnds whether the word is followed by a character that separates words
+     */
+    public boolean mayBeginWithLatinWord(String wordKey, boolean wordEnds) {
+        if (latinLetterInOtherKey || !Names.isLatin(wordKey)) {
+            return true;
+        }
+        for (String w : wordKey.split(" ")) {
+            if (!(wordEnds ? latinWords : latinWordBeginnings).contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether some known name's key starts with this character (of a key): a cheap test before building keys. */

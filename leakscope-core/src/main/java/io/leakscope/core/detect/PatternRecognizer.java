@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A recognizer made of regular expressions, each with a base score, and a validator. A VALID
  * candidate scores at least {@link #VALIDATED_SCORE}; an INVALID one is dropped.
  */
 public abstract class PatternRecognizer extends BaseRecognizer {
+    private static final Pattern BLOCK_SEPARATOR = Pattern.compile("[\\s.\\-]");
     public static final double VALIDATED_SCORE = 0.85;
 
     private final FindingType type;
@@ -189,7 +191,7 @@ public abstract class PatternRecognizer extends BaseRecognizer {
         if (blocks.isEmpty()) {
             return null;
         }
-        String digits = value.replaceAll("[\\s.\\-]", "");
+        String digits = BLOCK_SEPARATOR.matcher(value).replaceAll("");
         if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() != blocks.stream().mapToInt(Integer::intValue).sum()) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The matching keys of one record or master row: strong identifiers (e-mail, employee id, system
@@ -23,6 +24,8 @@ import java.util.Set;
  * {@code kind|value}, in small arrays.
  */
 record Identity(String[] strong, String[] names, String[] kanaNames, String[] attributes) {
+    private static final Pattern LEADING_POSTAL_CODE = Pattern.compile("^〒?\\d{3}-?\\d{4}");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]");
 
     private static final JapanesePhoneRecognizer PHONES = new JapanesePhoneRecognizer();
     static final String EMAIL = "email";
@@ -86,7 +89,7 @@ record Identity(String[] strong, String[] names, String[] kanaNames, String[] at
                 case DATE_OF_BIRTH -> b.add(b.attributes, "date_of_birth", v);
                 default -> {
                     if (NATIONAL_IDS.contains(f.element())) {
-                        b.add(b.strong, NATIONAL_ID, f.type().id() + ":" + v.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT));
+                        b.add(b.strong, NATIONAL_ID, f.type().id() + ":" + NOT_ALPHANUMERIC.matcher(v).replaceAll("").toUpperCase(Locale.ROOT));
                     }
                 }
             }
@@ -136,6 +139,6 @@ record Identity(String[] strong, String[] names, String[] kanaNames, String[] at
 
     /** An address without its postcode, so "〒100-0001 東京都…" and "東京都…" compare equal. */
     static String addressKey(String canonical) {
-        return JapanesePostalAddressRecognizer.canonical(canonical).replaceFirst("^〒?\\d{3}-?\\d{4}", "");
+        return LEADING_POSTAL_CODE.matcher(JapanesePostalAddressRecognizer.canonical(canonical)).replaceFirst("");
     }
 }

@@ -6,6 +6,7 @@ import io.leakscope.core.model.FindingType;
 import io.leakscope.core.text.Names;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The form in which a value is looked up — "was this address, this phone, this number in the
@@ -14,6 +15,7 @@ import java.util.Optional;
  * letters and digits. The store keeps a keyed hash of it, never the value.
  */
 public final class MatchKey {
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]");
     private static final JapanesePhoneRecognizer PHONES = new JapanesePhoneRecognizer();
 
     /** What can be looked up. */
@@ -63,6 +65,6 @@ public final class MatchKey {
     }
 
     private static String id(String v) {
-        return "id|" + Names.nfkc(v).replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+        return "id|" + NOT_ALPHANUMERIC.matcher(Names.nfkc(v)).replaceAll("").toUpperCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Keys that let the same name written differently compare equal: NFKC, variant kanji folded to
@@ -11,6 +12,8 @@ import java.util.Map;
  * order-insensitive (YAMADA Taro = Taro Yamada).
  */
 public final class Names {
+    private static final Pattern PERIOD_OR_COMMA = Pattern.compile("[.,]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Variant (異体字) forms seen in personal names, folded to the form in everyday use. */
     private static final Map<Character, Character> ITAIJI = Map.ofEntries(
             Map.entry('髙', '高'), Map.entry('﨑', '崎'), Map.entry('嵜', '崎'), Map.entry('齋', '斎'),
@@ -39,7 +42,7 @@ public final class Names {
     public static String key(String name) {
         String n = nfkc(name).strip();
         if (isLatin(n)) {
-            String[] parts = n.toLowerCase(Locale.ROOT).replaceAll("[.,]", " ").trim().split("\\s+");
+            String[] parts = WHITESPACE.split(PERIOD_OR_COMMA.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
             Arrays.sort(parts);
             return String.join(" ", parts);
         }
@@ -82,12 +85,24 @@ public final class Names {
                 || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF;
     }
 
+    /**
+     * Whether this character ends a word of a Latin name's key: the whitespace and punctuation the key
+     * splits at. (Other spaces, NFKC-folded to one of these, are left out: a word ending in one is
+     * simply not known to end there.)
+     */
+    public static boolean separatesLatinWords(char c) {
+        return c == ' ' || c == '.' || c == ',' || c >= '\t' && c <= '\r';
+    }
+
+    /** The last letter of the scripts a Latin name is written in (to Latin Extended-B). */
+    public static final char LAST_LATIN = 0x024F;
+
     public static boolean isLatin(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
-                if (c > 0x024F) {
+                if (c > LAST_LATIN) {
                     return false;
                 }
                 letter = true;
@@ -98,6 +113,6 @@ public final class Names {
 
     /** A display form: NFKC, inner whitespace collapsed to one space. */
     public static String display(String name) {
-        return nfkc(name).strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(nfkc(name).strip()).replaceAll(" ");
     }
 }

@@ -81,4 +81,61 @@ class KnownNamesTest {
         assertThat(some.mayBeginWith("長谷川健")).isTrue();
         assertThat(some.mayBeginWith("長谷川健次")).as("only the first four characters are kept").isTrue();
     }
+
+    /**
+     * The name recognizer also skips every run from a Latin word whose key holds a word that no known
+     * Latin key holds (the word followed by a separator) or begins (followed by another character
+     * that starts afresh); sound only if such a run's key, when Latin, holds the word's words or words
+     * they begin, and when not, a Latin letter. Random normalised text is cut after a Latin word.
+     */
+    @Test
+    void aRunsKeyHoldsOrBeginsWithItsFirstLatinWordsWords() {
+        Random random = new Random(11);
+        String alphabet = "TaroＴａｒｏSuzukiÉlodieſĳİ12 ,.\t　-/:<'山田やまカﾞ가・";
+        int separated = 0;
+        int glued = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = 1 + random.nextInt(10); i > 0; i--) {
+                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = NormalizedText.of(raw.toString()).normalized();
+            for (int cut = 1; cut < text.length(); cut++) {
+                String first = Names.key(text.substring(0, cut));
+                char next = text.charAt(cut);
+                if (!Names.isLatin(first) || !Names.startsAfresh(next) || Character.isWhitespace(text.charAt(0))) {
+                    continue;
+                }
+                String run = Names.key(text);
+                String as = text + " cut at " + cut;
+                if (!Names.isLatin(run)) {
+                    assertThat(run.chars().anyMatch(c -> c <= Names.LAST_LATIN && Character.isLetter(c))).as(as).isTrue();
+                } else if (Names.separatesLatinWords(next)) {
+                    separated++;
+                    assertThat(List.of(run.split(" "))).as(as).containsAll(List.of(first.split(" ")));
+                } else {
+                    glued++;
+                    for (String w : first.split(" ")) {
+                        assertThat(List.of(run.split(" "))).as(as).anySatisfy(r -> assertThat(r).startsWith(w));
+                    }
+                }
+            }
+        }
+        assertThat(separated).isGreaterThan(2_000);
+        assertThat(glued).isGreaterThan(2_000);
+    }
+
+    @Test
+    void aLatinWordMayBeginAKnownNameOnlyIfEveryOneOfItsWordsIsOrBeginsAWordOfOne() {
+        assertThat(known.mayBeginWithLatinWord("suzuki", true)).isTrue();
+        assertThat(known.mayBeginWithLatinWord("taro", true)).isTrue();
+        assertThat(known.mayBeginWithLatinWord("dear", true)).isFalse();
+        assertThat(known.mayBeginWithLatinWord("suzuki dear", true)).isFalse();
+        assertThat(known.mayBeginWithLatinWord("suz", true)).as("a whole word, not known").isFalse();
+        assertThat(known.mayBeginWithLatinWord("suz", false)).as("the beginning of a word, glued to what follows").isTrue();
+        assertThat(known.mayBeginWithLatinWord("postfix", false)).isFalse();
+        assertThat(known.mayBeginWithLatinWord("ヤマダ", true)).as("not a Latin word: no answer but yes").isTrue();
+        assertThat(KnownNames.of(List.of("山田 John")).mayBeginWithLatinWord("john", true))
+                .as("a key that is not Latin holds a Latin letter: a Latin word may begin it").isTrue();
+    }
 }

@@ -7,6 +7,7 @@ import io.leakscope.core.detect.Validity;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A number identified by its check digit: the value is its digits without separators, VALID when
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
  * goes: below the reporting threshold where random numbers pass often (one in ten for Luhn).
  */
 public abstract class CheckDigitRecognizer extends PatternRecognizer {
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private final Predicate<String> check;
     private final double validatedScore;
 
@@ -40,6 +42,6 @@ public abstract class CheckDigitRecognizer extends PatternRecognizer {
     }
 
     protected static String digits(String s) {
-        return s.replaceAll("[^0-9]", "");
+        return NOT_DIGIT.matcher(s).replaceAll("");
     }
 }

@@ -6,6 +6,7 @@ import io.leakscope.core.detect.PatternRecognizer;
 import io.leakscope.core.detect.Validity;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Credentials: passwords and PINs in labelled fields ({@code パスワード：xxxx}, {@code password=xxxx},
@@ -15,6 +16,7 @@ import java.util.List;
  * ({@code api_token}). Placeholders (****, xxxx, 未設定) are INVALID.
  */
 public final class CredentialRecognizer extends PatternRecognizer {
+    private static final Pattern MASKED = Pattern.compile("[*x•●-]+");
 
     public CredentialRecognizer() {
         super("common.credential", FindingType.PASSWORD, List.of(
@@ -31,7 +33,7 @@ public final class CredentialRecognizer extends PatternRecognizer {
     @Override
     protected Validity validate(String candidate) {
         String c = candidate.toLowerCase(java.util.Locale.ROOT);
-        boolean placeholder = c.matches("[*x•●-]+") || c.equals("未設定") || c.equals("なし") || c.equals("none")
+        boolean placeholder = MASKED.matcher(c).matches() || c.equals("未設定") || c.equals("なし") || c.equals("none")
                 || c.equals("null") || c.equals("changeme?") || c.startsWith("<") || c.startsWith("${");
         return placeholder ? Validity.INVALID : Validity.UNKNOWN;
     }

@@ -10,6 +10,7 @@ import io.leakscope.core.text.NormalizedText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * E-mail addresses (RFC 5322 addr-spec, the dot-atom form used in practice: {@code local@domain.tld}).
@@ -24,6 +25,8 @@ import java.util.Set;
  * tail of {@code SRS0=…=user@forwarder} is never taken for an address of its own.
  */
 public final class EmailRecognizer extends PatternRecognizer {
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("[0-9]+$");
+    private static final Pattern A_LABEL = Pattern.compile("xn--[a-z0-9-]+");
 
     /** Local parts that name a function, not a person. */
     static final Set<String> ROLE_MAILBOXES = Set.of(
@@ -45,7 +48,7 @@ public final class EmailRecognizer extends PatternRecognizer {
      * SSH algorithm names, which RFC 4251 §6 writes as name@domain ({@code hmac-ripemd160@openssh.com},
      * {@code rijndael-cbc@lysator.liu.se}): configuration files and manuals list them.
      */
-    private static final java.util.regex.Pattern SSH_ALGORITHM = java.util.regex.Pattern.compile(
+    private static final Pattern SSH_ALGORITHM = Pattern.compile(
             "(?:hmac|umac|chacha20|aes\\d*|rijndael|curve25519|curve448|sntrup\\d*|mlkem\\d*|arcfour\\d*|blowfish|twofish|serpent|cast128|3des"
                     + "|ecdh|ecdsa|ssh|sk-ssh|sk-ecdsa|diffie-hellman|zlib)(?:[-.]\\w+)*");
 
@@ -64,7 +67,7 @@ public final class EmailRecognizer extends PatternRecognizer {
         String local = lower.substring(0, at);
         String domain = lower.substring(at + 1);
         String tld = domain.substring(domain.lastIndexOf('.') + 1);
-        boolean aLabel = tld.matches("xn--[a-z0-9-]+"); // an internationalised TLD in ASCII: .рф is xn--p1ai
+        boolean aLabel = A_LABEL.matcher(tld).matches(); // an internationalised TLD in ASCII: .рф is xn--p1ai
         if (tld.length() < 2 || !aLabel && !tld.chars().allMatch(Character::isLetter)) {
             return Validity.INVALID;
         }
@@ -83,7 +86,7 @@ public final class EmailRecognizer extends PatternRecognizer {
     }
 
     public static boolean isRoleMailbox(String localPart) {
-        String base = localPart.toLowerCase(Locale.ROOT).replaceAll("[0-9]+$", "");
+        String base = TRAILING_DIGITS.matcher(localPart.toLowerCase(Locale.ROOT)).replaceAll("");
         int hyphen = base.lastIndexOf('-');
         return ROLE_MAILBOXES.contains(base) || ROLE_MAILBOXES.contains(base.replace(".", "").replace("_", ""))
                 || hyphen > 0 && LIST_SUFFIXES.contains(base.substring(hyphen + 1));

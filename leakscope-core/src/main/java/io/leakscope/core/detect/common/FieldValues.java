@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * the type are rejected: a "name" with digits, a gender that is not one, an empty cell.
  */
 public final class FieldValues {
+    private static final Pattern FINAL_BRACKETS = Pattern.compile("[(（][^)）]*[)）]$");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[\\s-]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_LENGTH = 120;
     private static final Set<String> GENDERS = Set.of("男", "女", "男性", "女性", "male", "female", "m", "f",
             "その他", "other", "non-binary", "nonbinary", "無回答", "x");
@@ -32,7 +35,7 @@ public final class FieldValues {
         if (raw == null) {
             return Optional.empty();
         }
-        String v = Names.nfkc(raw).strip().replaceAll("\\s+", " ");
+        String v = WHITESPACE.matcher(Names.nfkc(raw).strip()).replaceAll(" ");
         if (v.isEmpty() || v.length() > MAX_LENGTH || EMPTY.contains(v.toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
@@ -55,7 +58,7 @@ public final class FieldValues {
 
     /** Identity and tax numbers compare without their grouping: "123-45-6789" = "123456789". */
     private static Optional<String> identityNumber(String v) {
-        String compact = v.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String compact = SPACE_OR_HYPHEN.matcher(v).replaceAll("").toUpperCase(Locale.ROOT);
         return ID.matcher(compact).matches() && HAS_DIGIT.matcher(compact).find() ? Optional.of(compact) : Optional.empty();
     }
 
@@ -70,7 +73,7 @@ public final class FieldValues {
      * in Latin script also shaped like a name ({@link LatinNameShape}).
      */
     private static Optional<String> personName(String v) {
-        String name = v.replaceAll("[(（][^)）]*[)）]$", "").strip();
+        String name = FINAL_BRACKETS.matcher(v).replaceAll("").strip();
         if (name.length() < 2 || name.length() > 40) {
             return Optional.empty();
         }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class LatinNameShape {
+    private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
+    private static final Pattern SPACES = Pattern.compile(" +");
     public enum Verdict { LIKELY, POSSIBLE, NOT_A_NAME }
 
     /** Lower-case words that stand inside names: Ludwig van Beethoven, Maria de la Cruz, Ahmad bin Ismail. */
@@ -54,7 +56,7 @@ public final class LatinNameShape {
     }
 
     public static Verdict of(String value) {
-        String[] words = value.strip().split(" +");
+        String[] words = SPACES.split(value.strip());
         if (words.length == 0 || words.length > 6) {
             return Verdict.NOT_A_NAME;
         }
@@ -67,7 +69,7 @@ public final class LatinNameShape {
             if (FILE_NAME.matcher(w).matches() || innerCapital(w) || sentenceWord(w, lower)) {
                 return Verdict.NOT_A_NAME;
             }
-            headerWords += HEADER_WORDS.contains(lower.replaceAll("\\.$", "")) ? 1 : 0;
+            headerWords += HEADER_WORDS.contains(FINAL_PERIOD.matcher(lower).replaceAll("")) ? 1 : 0;
             if (Character.isUpperCase(w.codePointAt(0))) {
                 capitalised++;
             } else if (!PARTICLES.contains(lower) && (i == 0 || !PARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT)))) {

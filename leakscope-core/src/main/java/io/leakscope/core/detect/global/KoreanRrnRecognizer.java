@@ -9,6 +9,7 @@ import io.leakscope.core.model.FindingType;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * South Korean resident registration numbers (주민등록번호): YYMMDD-GNNNNNC, G the sex/century digit
@@ -19,6 +20,7 @@ import java.util.List;
  * needed (주민등록, RRN …). Reference: Resident Registration Act, enforcement rule as amended 2020-10.
  */
 public final class KoreanRrnRecognizer extends PatternRecognizer {
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
     public KoreanRrnRecognizer() {
         super("global.kr_rrn", FindingType.KR_RRN, List.of(
@@ -53,6 +55,6 @@ public final class KoreanRrnRecognizer extends PatternRecognizer {
 
     @Override
     protected String normalize(String candidate) {
-        return candidate.replaceAll("[^0-9]", "");
+        return NOT_DIGIT.matcher(candidate).replaceAll("");
     }
 }

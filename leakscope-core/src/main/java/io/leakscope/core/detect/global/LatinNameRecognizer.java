@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * company names, titles and headings make a candidate INVALID.
  */
 public final class LatinNameRecognizer extends BaseRecognizer {
+    private static final Pattern SPACES = Pattern.compile("[ ]+");
     /** Tried only where a word starts with a capital ({@link #nextWordStart}). */
     private static final String WORD = "(?:[A-Z][a-z]*'?[A-Z][a-z]+|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"; // Maria, McDonald, VonRueden, O'Brien, Smith-Jones
     private static final Pattern CANDIDATE = Pattern.compile(
@@ -90,7 +91,7 @@ public final class LatinNameRecognizer extends BaseRecognizer {
     }
 
     private static boolean hasNonNameWord(String name) {
-        for (String w : name.split("[ ]+")) {
+        for (String w : SPACES.split(name)) {
             if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
                 return true;
             }

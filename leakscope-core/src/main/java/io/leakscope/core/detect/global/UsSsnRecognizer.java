@@ -6,6 +6,7 @@ import io.leakscope.core.detect.PatternRecognizer;
 import io.leakscope.core.detect.Validity;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * US Social Security Numbers and Individual Taxpayer Identification Numbers, both AAA-GG-SSSS.
@@ -14,6 +15,7 @@ import java.util.List;
  * a label (SSN, social security, ITIN, taxpayer) is needed.
  */
 public final class UsSsnRecognizer extends PatternRecognizer {
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
     private static final String ITIN = "9\\d{2}-(?:5\\d|6[0-5]|7\\d|8[0-8]|9[0-24-9])-";
 
     public UsSsnRecognizer() {
@@ -38,6 +40,6 @@ public final class UsSsnRecognizer extends PatternRecognizer {
 
     @Override
     protected String normalize(String candidate) {
-        return candidate.replaceAll("[^0-9]", "");
+        return NOT_DIGIT.matcher(candidate).replaceAll("");
     }
 }

@@ -6,6 +6,7 @@ import io.leakscope.core.detect.PatternRecognizer;
 import io.leakscope.core.detect.Validity;
 import io.leakscope.core.model.FindingType;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Japanese bank accounts written out in running text: the bank (…銀行, 信用金庫, 信用組合, 労働金庫,
@@ -16,6 +17,7 @@ import java.util.List;
  * an order number. A labelled {@code 口座番号：…} is read by the labelled-field recognizer.
  */
 public final class BankAccountRecognizer extends PatternRecognizer {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String BANK = "(?:みずほ|りそな|ゆうちょ|きらやか|じもと|[\\p{IsHan}\\p{IsKatakana}ーA-Za-z]{1,12})(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)";
     private static final String BRANCH = "(?:[\\p{IsHan}\\p{IsKatakana}ー\\p{IsHiragana}A-Za-z0-9]{1,12}(?:支店|出張所|本店|営業部)|本店)";
 
@@ -34,6 +36,6 @@ public final class BankAccountRecognizer extends PatternRecognizer {
 
     @Override
     protected String normalize(String candidate) {
-        return candidate.strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(candidate.strip()).replaceAll(" ");
     }
 }

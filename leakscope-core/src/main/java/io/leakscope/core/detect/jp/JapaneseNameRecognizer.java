@@ -113,7 +113,8 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
             }
             String first = keys.computeIfAbsent(s.substring(start, end), Names::key);
             if (first.isEmpty() || !known.mayStartWith(first.charAt(0))
-                    || Names.keyStartsWithWord(first, s.charAt(end)) && !known.mayBeginWith(first)) {
+                    || Names.keyStartsWithWord(first, s.charAt(end)) && !known.mayBeginWith(first)
+                    || Names.startsAfresh(s.charAt(end)) && !known.mayBeginWithLatinWord(first, Names.separatesLatinWords(s.charAt(end)))) {
                 continue; // no master name starts like this word: no key of a longer run needed
             }
             for (int j = Math.min(tokens.size() - 1, i + MAX_TOKENS_IN_NAME - 1); j > i; j--) {
@@ -152,7 +153,15 @@ public final class JapaneseNameRecognizer extends BaseRecognizer {
     /** Characters between token a and token b, when they are all whitespace; otherwise {@code Integer.MAX_VALUE}. */
     private static int gap(String s, Tokens tokens, int a, int b) {
         int g = tokens.start(b) - tokens.end(a);
-        return g < 0 || !s.substring(tokens.end(a), tokens.start(b)).isBlank() ? Integer.MAX_VALUE : g;
+        if (g < 0) {
+            return Integer.MAX_VALUE;
+        }
+        for (int i = tokens.end(a); i < tokens.start(b); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return g;
     }
 
     private static String surface(String s, Tokens tokens, int i) {

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * block number must be present for the full forms. Reference: Japan Post, 郵便番号・住所の書き方.
  */
 public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String HYPHEN = "[-‐‑–—−ー]";
+    private static final Pattern HYPHENS = Pattern.compile(HYPHEN);
     private static final Pattern WITH_POSTCODE = Pattern.compile(
             "〒?\\s*(\\d{3})" + HYPHEN + "?(\\d{4})\\s*(?=" + Prefectures.ALTERNATION + ")");
     private static final Pattern PREFECTURE_FIRST = Pattern.compile(
@@ -203,6 +205,6 @@ public final class JapanesePostalAddressRecognizer extends BaseRecognizer {
 
     /** Canonical form for comparison: no spaces, hyphen variants as '-'. */
     public static String canonical(String address) {
-        return address.replaceAll("\\s+", "").replaceAll(HYPHEN, "-");
+        return HYPHENS.matcher(WHITESPACE.matcher(address).replaceAll("")).replaceAll("-");
     }
 }

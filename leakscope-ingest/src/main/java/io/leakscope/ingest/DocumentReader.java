@@ -57,11 +57,11 @@ public final class DocumentReader implements FileContentReader {
     /** @param ocr whether images and scanned PDF pages are read with Tesseract (Japanese and English) */
     public DocumentReader(IngestLimits limits, Path tempDir, boolean ocr) {
         TikaConfig config = TikaConfig.getDefaultConfig();
-        this.parser = new AutoDetectParser(config);
+        this.parser = new MemoisedAutoDetectParser(config);
         this.detector = config.getDetector();
         this.types = config.getMediaTypeRegistry();
         this.parsers = this.parser instanceof org.apache.tika.parser.CompositeParser c ? c.getParsers(new ParseContext()) : java.util.Map.of();
-        AutoDetectParser ofDetectedType = new AutoDetectParser(config);
+        AutoDetectParser ofDetectedType = new MemoisedAutoDetectParser(config);
         ofDetectedType.setDetector(new DetectedType(detector));
         this.parserOfDetectedType = ofDetectedType;
         this.limits = limits;

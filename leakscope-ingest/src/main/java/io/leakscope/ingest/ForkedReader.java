@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.SAXParserFactory;
 
 /**
  * Reads files in a worker process: a JVM with its own heap limit running {@link DocumentReader}s
@@ -67,6 +69,9 @@ public final class ForkedReader implements FileContentReader {
                 // the JVM's own log lines go to standard error too: on standard output they would break the replies
                 "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-XX:ErrorFile=" + tempDir.resolve("worker-crash-%p.log"), "-Djava.awt.headless=true",
+                // the XML parser factories the worker would find, named: else each office document has it search every jar for them
+                "-Djavax.xml.parsers.SAXParserFactory=" + SAXParserFactory.newInstance().getClass().getName(),
+                "-Djavax.xml.parsers.DocumentBuilderFactory=" + DocumentBuilderFactory.newInstance().getClass().getName(),
                 "-Djava.io.tmpdir=" + tempDir.toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(args);

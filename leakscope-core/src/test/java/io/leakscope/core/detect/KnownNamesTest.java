@@ -48,11 +48,7 @@ class KnownNamesTest {
         String alphabet = "山田太郎髙橋一郎やまもとはなこヤマモトｶﾞﾊﾟｷﾞ\u3099ー・ 　TaroＴａｒｏsuzuki12１２가가-.,";
         int checked = 0;
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder raw = new StringBuilder();
-            for (int i = 1 + random.nextInt(8); i > 0; i--) {
-                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = NormalizedText.of(raw.toString()).normalized();
+            String text = normalisedText(random, alphabet, 8);
             for (int cut = 1; cut < text.length(); cut++) {
                 String first = Names.key(text.substring(0, cut));
                 if (!first.isEmpty() && Names.keyStartsWithWord(first, text.charAt(cut)) && !Character.isWhitespace(text.charAt(0))) {
@@ -95,11 +91,7 @@ class KnownNamesTest {
         int separated = 0;
         int glued = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder raw = new StringBuilder();
-            for (int i = 1 + random.nextInt(10); i > 0; i--) {
-                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = NormalizedText.of(raw.toString()).normalized();
+            String text = normalisedText(random, alphabet, 10);
             for (int cut = 1; cut < text.length(); cut++) {
                 String first = Names.key(text.substring(0, cut));
                 char next = text.charAt(cut);
@@ -137,5 +129,14 @@ class KnownNamesTest {
         assertThat(known.mayBeginWithLatinWord("ヤマダ", true)).as("not a Latin word: no answer but yes").isTrue();
         assertThat(KnownNames.of(List.of("山田 John")).mayBeginWithLatinWord("john", true))
                 .as("a key that is not Latin holds a Latin letter: a Latin word may begin it").isTrue();
+    }
+
+    /** Normalised text of 1 to {@code maxLength} characters drawn from the alphabet. */
+    private static String normalisedText(Random random, String alphabet, int maxLength) {
+        StringBuilder raw = new StringBuilder();
+        for (int i = 1 + random.nextInt(maxLength); i > 0; i--) {
+            raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return NormalizedText.of(raw.toString()).normalized();
     }
 }

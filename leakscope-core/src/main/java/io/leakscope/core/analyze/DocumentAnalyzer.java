@@ -31,8 +31,10 @@ public final class DocumentAnalyzer {
      * 4: values that leak alone and belong to no one are kept for the document (unattributed).
      * 5: a Latin-script name after a label or in a name column must be shaped like a name (LatinNameShape);
      *    mailing lists and SSH algorithm names are no one's e-mail; an address ends with its clause.
+     * 6: context words are matched as they stand in normalised text (the Thai label เลขประจำตัวประชาชน);
+     *    TNIN labels a Thai national id.
      */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private static final double CONFIRMED_NAME = 0.85;
 

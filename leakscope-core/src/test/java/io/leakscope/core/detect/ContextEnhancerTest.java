@@ -29,4 +29,16 @@ class ContextEnhancerTest {
         assertThat(scoreOf("株式会社 佐藤 健一", "佐藤 健一")).isEqualTo(0.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(scoreOf("株式会社山田商事\n佐藤 健一", "佐藤 健一")).isEqualTo(0.6);
     }
+
+    /** Words are matched as they stand in normalised text: NFKC writes the Thai vowel ำ as two characters, full-width letters as ASCII. */
+    @Test
+    void aBoosterWrittenOtherwiseThanNormalisedTextStillRaisesTheScore() {
+        ContextWords thai = new ContextWords(List.of("เลขประจำตัวประชาชน", "ＴＮＩＮ"), List.of());
+        NormalizedText t = NormalizedText.of("เลขประจำตัวประชาชน: 3456789012347 / tnin 2345678901234");
+        for (String value : List.of("3456789012347", "2345678901234")) {
+            int start = t.normalized().indexOf(value);
+            Candidate c = new Candidate(FindingType.TH_NATIONAL_ID, start, start + value.length(), value, 0.45);
+            assertThat(enhancer.enhance(c, thai, t).score()).as(value).isEqualTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
 }

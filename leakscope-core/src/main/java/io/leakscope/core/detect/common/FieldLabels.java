@@ -91,7 +91,7 @@ public final class FieldLabels {
         data(FindingType.KR_RRN, "rrn", "住民登録番号", "주민등록번호");
         data(FindingType.CN_RESIDENT_ID, "身份证", "身份证号", "身份证号码", "居民身份证号码");
         data(FindingType.SG_NRIC, "nric", "nric no", "fin", "nric/fin");
-        data(FindingType.TH_NATIONAL_ID, "thai id", "thai national id", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน");
+        data(FindingType.TH_NATIONAL_ID, "thai id", "thai national id", "tnin", "เลขประจำตัวประชาชน", "เลขบัตรประชาชน");
         data(FindingType.TAXPAYER_ID, "納税者番号", "納税者識別番号", "taxpayer id", "tax id", "tin", "tax number", "national id",
                 "taxpayer no", "taxpayer number", "tax identification number", "纳税人识别号", "税号", "เลขประจำตัวผู้เสียภาษี");
         data(FindingType.PASSPORT_NUMBER, "旅券番号", "パスポート番号", "passport no", "passport number");

@@ -75,6 +75,20 @@ class IdentityNumberRecognizersTest {
         assertThat(elementValues("주민등록번호 900230-1234567", Element.TAXPAYER_ID)).as("30 February").isEmpty();
     }
 
+    /**
+     * Written without its hyphen, a Korean number was missed even after its label (Presidio's "His RRN
+     * is 9601211021413"). Thirteen digits alone may be a 法人番号 or a JAN code, so without the hyphen
+     * the label is needed even when the check passes.
+     */
+    @Test
+    void aKoreanNumberWithoutItsHyphenIsKeptAfterItsLabelOnly() {
+        assertThat(values("His RRN is 9601211021413", FindingType.KR_RRN)).containsExactly("9601211021413");
+        assertThat(values("주민등록번호 2010013234561", FindingType.KR_RRN)).containsExactly("2010013234561");
+        assertThat(values("9601211021413", FindingType.KR_RRN)).as("a passing check, but no hyphen and no label").isEmpty();
+        assertThat(values("JAN 4901211021418", FindingType.KR_RRN)).as("a JAN code shaped like a 1949 birth date").isEmpty();
+        assertThat(values("RRN 9913011234567", FindingType.KR_RRN)).as("month 13").isEmpty();
+    }
+
     /** Before, an IBAN in groups joined by hyphens was missed, or kept with its hyphens after a label (and never validated). */
     @Test
     void anIbanWrittenWithHyphensIsReadAndValidated() {

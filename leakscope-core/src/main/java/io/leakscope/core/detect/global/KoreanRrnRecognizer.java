@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
  * weighted mod-11 check digit — on numbers issued before October 2020 only: since then the last six
  * digits are random. So the check confirms (VALID scores 0.85, no label needed) but does not refuse;
  * a birth date that is not a date, or lies in the future, does. Without a passing check a label is
- * needed (주민등록, RRN …). Reference: Resident Registration Act, enforcement rule as amended 2020-10.
+ * needed (주민등록, RRN …), and so it is for the thirteen digits written without their hyphen, which
+ * a 法人番号 or a JAN code in a Japanese file may be. Reference: Resident Registration Act, enforcement rule as amended 2020-10.
  */
 public final class KoreanRrnRecognizer extends PatternRecognizer {
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
     public KoreanRrnRecognizer() {
         super("global.kr_rrn", FindingType.KR_RRN, List.of(
-                NamedPattern.of("rrn", "(?<![\\d-])\\d{6}-[1-8]\\d{6}(?![\\d-])", 0.4).aroundDigits(13)),
+                NamedPattern.of("rrn", "(?<![\\d-])\\d{6}-?[1-8]\\d{6}(?![\\d-])", 0.4).aroundDigits(13)),
                 new ContextWords(List.of("주민등록", "rrn", "resident registration", "住民登録番号"), List.of()));
     }
 
@@ -34,7 +35,8 @@ public final class KoreanRrnRecognizer extends PatternRecognizer {
         if (d.length() != 13 || !bornOn(d)) {
             return Validity.INVALID;
         }
-        return Checksums.koreanRrn(d) ? Validity.VALID : Validity.UNKNOWN;
+        // thirteen digits without the hyphen are as often a 法人番号 or a JAN code: a label decides
+        return candidate.indexOf('-') >= 0 && Checksums.koreanRrn(d) ? Validity.VALID : Validity.UNKNOWN;
     }
 
     /** Whether the first six digits are a birth date, not after today, in the century the seventh digit says. */

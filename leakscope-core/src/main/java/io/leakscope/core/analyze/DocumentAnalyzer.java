@@ -32,7 +32,8 @@ public final class DocumentAnalyzer {
      * 5: a Latin-script name after a label or in a name column must be shaped like a name (LatinNameShape);
      *    mailing lists and SSH algorithm names are no one's e-mail; an address ends with its clause.
      * 6: context words are matched as they stand in normalised text (the Thai label เลขประจำตัวประชาชน);
-     *    TNIN labels a Thai national id; a Korean RRN without its hyphen is read after its label.
+     *    TNIN labels a Thai national id; a Korean RRN without its hyphen is read after its label; a mail
+     *    log's queue id is no phone number.
      */
     public static final int VERSION = 6;
 

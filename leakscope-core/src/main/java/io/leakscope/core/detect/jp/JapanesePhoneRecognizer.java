@@ -108,7 +108,7 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
         int from = Math.max(0, start - 1);
         int to = Math.min(s.length(), end + 1);
         for (PhoneNumberMatch m : UTIL.findNumbers(s.substring(from, to), "JP", PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-            if (plausibleWritten(m.rawString())) {
+            if (plausibleWritten(m.rawString()) && !isLogId(s, from + m.start(), from + m.end())) {
                 String e164 = UTIL.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
                 out.add(new Candidate(FindingType.PHONE, from + m.start(), from + m.end(), e164, BASE_SCORE));
             }
@@ -149,6 +149,19 @@ public final class JapanesePhoneRecognizer extends BaseRecognizer {
             }
         }
         return n;
+    }
+
+    /**
+     * A log line's queue or session id: right after the program's tag and before a colon of its own
+     * ({@code postfix/qmgr[1187]: 0459663376: from=<…>}). Postfix's ids are hex digits; one of digits
+     * alone that starts with 0 is shaped like a Japanese number.
+     */
+    private static boolean isLogId(String s, int start, int end) {
+        int before = start;
+        while (before > 0 && s.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return end < s.length() && s.charAt(end) == ':' && before >= 2 && s.charAt(before - 1) == ':' && s.charAt(before - 2) == ']';
     }
 
     /**

@@ -202,7 +202,8 @@ final class PersonCommand {
         String category;
 
         @Option(names = "--flag", description = "only persons flagged for review: system_logs_only (known only from addresses in machine "
-                + "logs), master_conflict (sharing a key with another master row) or header_only (known only from mail headers)")
+                + "logs), master_conflict (sharing a key with another master row), header_only (known only from mail headers) or "
+                + "name_of_several_masters (an identifier of their own, and the name of several master rows)")
         String flag;
 
         @Override
@@ -211,7 +212,7 @@ final class PersonCommand {
             try {
                 wanted = flag == null ? null : ReviewFlag.fromId(flag);
             } catch (IllegalArgumentException e) {
-                System.err.println("leakscope: unknown flag '" + TerminalText.escape(flag) + "'; use system_logs_only, master_conflict or header_only");
+                System.err.println("leakscope: unknown flag '" + TerminalText.escape(flag) + "'; use system_logs_only, master_conflict, header_only or name_of_several_masters");
                 return 2;
             }
             try (CaseStore store = parent.open()) {

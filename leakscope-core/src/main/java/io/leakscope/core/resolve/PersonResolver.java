@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  *   <li>A group still linked to no master takes the master record that is the <em>only</em> one
  *       with its name (in kanji, latin or kana), unless their strong ids disagree.</li>
  *   <li>A bare name matching several master records is ambiguous: it is reported for review, not
- *       counted as a person. A bare name matching no master joins the only other person of that name,
+ *       counted as a person; a group with an identifier of its own so named is a person, flagged
+ *       {@link ReviewFlag#NAME_OF_SEVERAL_MASTERS}. A bare name matching no master joins the only other person of that name,
  *       else stands alone.</li>
  * </ol>
  * A relative's record (a dependant or emergency contact beside an employee) takes part in steps 1
@@ -117,14 +118,17 @@ public final class PersonResolver {
         for (int i = 0; i < mentions.size(); i++) {
             relative[m + i] = mentions.get(i).kind() == PersonRecord.Kind.RELATIVE;
         }
-        Set<Integer> ambiguous = linkBareNames(groups, ids, m, relative);
+        UnlinkedNames unlinked = linkBareNames(groups, ids, m, relative);
         reviewed.merge(groups);
         List<Long> left = new ArrayList<>();
         Map<Integer, String> personOfRoot = new HashMap<>();
-        List<ResolvedPerson> persons = assemble(groups, mentions, ambiguous, reviewed.categories(groups), left, personOfRoot);
+        List<ResolvedPerson> persons = assemble(groups, mentions, unlinked.ambiguous(), reviewed.categories(groups), left, personOfRoot);
         left.sort(null);
         Map<String, List<MasterConflict>> conflicts = conflicts(groups, personOfRoot);
         persons = persons.stream().map(p -> conflicts.containsKey(p.personId()) ? p.withFlag(ReviewFlag.MASTER_CONFLICT) : p).toList();
+        Set<String> namedAsSeveral = namedAsSeveralMasters(groups, unlinked, personOfRoot);
+        persons = persons.stream().map(p -> namedAsSeveral.contains(p.personId()) && !p.categoryReason().equals(Classification.REVIEWER)
+                ? p.withFlag(ReviewFlag.NAME_OF_SEVERAL_MASTERS) : p).toList();
         return new Result(persons, List.copyOf(left), List.copyOf(unmatched), links(groups, mentions, personOfRoot), conflicts);
     }
 
@@ -264,8 +268,27 @@ public final class PersonResolver {
         floating.forEach(f -> g.merge(target, f, reason, false));
     }
 
-    /** Step 3 and 4; returns the leak nodes left ambiguous. */
-    private static Set<Integer> linkBareNames(Groups g, Identity[] ids, int masterCount, boolean[] relative) {
+    /**
+     * Leak nodes whose name is that of several master rows: without an identifier of their own they
+     * are left out for review ({@code ambiguous}); with one they are a person, flagged.
+     */
+    private record UnlinkedNames(Set<Integer> ambiguous, Set<Integer> ofSeveralMasters) {
+    }
+
+    /** The persons, not linked to a master row, that hold a node named as several master rows. */
+    private static Set<String> namedAsSeveralMasters(Groups g, UnlinkedNames unlinked, Map<Integer, String> personOfRoot) {
+        Set<String> out = new HashSet<>();
+        for (int node : unlinked.ofSeveralMasters()) {
+            String person = personOfRoot.get(g.root(node));
+            if (person != null && !g.hasMaster(node)) {
+                out.add(person);
+            }
+        }
+        return out;
+    }
+
+    /** Step 3 and 4. */
+    private static UnlinkedNames linkBareNames(Groups g, Identity[] ids, int masterCount, boolean[] relative) {
         Map<String, Set<Integer>> masterGroupsByName = new HashMap<>();
         for (int i = 0; i < masterCount; i++) {
             int root = g.root(i);
@@ -277,6 +300,7 @@ public final class PersonResolver {
             }
         }
         Set<Integer> ambiguous = new HashSet<>();
+        Set<Integer> ofSeveral = new HashSet<>();
         List<Integer> bare = new ArrayList<>();
         for (int node = masterCount; node < ids.length; node++) {
             final int i = node;
@@ -297,12 +321,14 @@ public final class PersonResolver {
                 g.merge(roots.iterator().next(), i, "name→unique master", true);
             } else if (roots.size() > 1 && !g.hasStrong(i)) {
                 ambiguous.add(i);
+            } else if (roots.size() > 1) {
+                ofSeveral.add(i);
             } else if (roots.isEmpty() && g.isBare(i)) {
                 bare.add(i);
             }
         }
         joinBareNamesToUniquePerson(g, ids, masterCount, bare);
-        return ambiguous;
+        return new UnlinkedNames(ambiguous, ofSeveral);
     }
 
     /** A bare name no master has joins the only other person of that name. */
@@ -389,7 +415,7 @@ public final class PersonResolver {
             contexts.add(r.context());
         }
         boolean relativeOnly = leak.stream().allMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
-        Classification c = reviewedCategory != null ? new Classification(reviewedCategory, "reviewer")
+        Classification c = reviewedCategory != null ? new Classification(reviewedCategory, Classification.REVIEWER)
                 : master != null ? new Classification(master.category(), "master " + master.source())
                 : relativeOnly ? classifier.classifyRelative()
                 : classifier.classify(documents, elements, emails, contexts);

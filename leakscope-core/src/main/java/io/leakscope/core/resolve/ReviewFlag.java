@@ -17,7 +17,13 @@ public enum ReviewFlag {
      * in a mail planted in the share looks the same, so no notice is written to them until a reviewer
      * has decided (given them a category: {@code person category}).
      */
-    HEADER_ONLY("known only from mail headers", "メールヘッダーのみ");
+    HEADER_ONLY("known only from mail headers", "メールヘッダーのみ"),
+    /**
+     * Not linked to a master row, with an identifier of their own (a passport number on a traveller
+     * list), and named as several master rows are (two employees read キタノ ダイスケ): counted apart,
+     * since a name does not say which of them it is, if any; a reviewer merges them or confirms.
+     */
+    NAME_OF_SEVERAL_MASTERS("named as several master rows", "複数のマスタ行と同名");
 
     private final String en;
     private final String ja;

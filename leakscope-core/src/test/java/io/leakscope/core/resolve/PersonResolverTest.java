@@ -239,4 +239,21 @@ class PersonResolverTest {
         assertThat(new PersonResolver(List.of(withReading), rules).resolve(records).persons()).singleElement()
                 .satisfies(p -> assertThat(p.documents()).containsExactly("log", "roster.csv"));
     }
+
+    /**
+     * A traveller list names 佐藤 健 with a passport number: two employees have that name. The record
+     * is a person of its own (its passport is an identifier), counted, and was before left with no
+     * flag: it may be one of the two, counted twice, and no one was asked to decide.
+     */
+    @Test
+    void aPersonWithAnIdentifierWhoseNameIsOfSeveralMastersIsCountedAndFlaggedForReview() {
+        var result = new PersonResolver(masters, rules).resolve(List.of(
+                rec("a.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.PERSON_NAME, "佐藤 健"),
+                rec("trips.xlsx", FindingType.PERSON_NAME, "佐藤 健", FindingType.PASSPORT_NUMBER, "TK1234567")));
+        assertThat(result.persons()).hasSize(2);
+        assertThat(result.persons()).filteredOn(p -> p.masterKey() == null).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).containsExactly(ReviewFlag.NAME_OF_SEVERAL_MASTERS));
+        assertThat(result.persons()).filteredOn(p -> p.masterKey() != null).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).isEmpty());
+    }
 }

@@ -2,6 +2,4 @@ package io.leakscope.core.classify;
 
 /** A person's category and what decided it ("master hr_master", "rule 2", "default"). */
 public record Classification(String category, String reason) {
-    /** The reason when a reviewer gave the category. */
-    public static final String REVIEWER = "reviewer";
 }

@@ -32,8 +32,8 @@ import java.util.function.Consumer;
  *       with its name (in kanji, latin or kana), unless their strong ids disagree.</li>
  *   <li>A bare name matching several master records is ambiguous: it is reported for review, not
  *       counted as a person; a group with an identifier of its own so named is a person, flagged
- *       {@link ReviewFlag#NAME_OF_SEVERAL_MASTERS}. A bare name matching no master joins the only other person of that name,
- *       else stands alone.</li>
+ *       {@link ReviewFlag#NAME_OF_SEVERAL_MASTERS}. A bare name matching no master joins the only
+ *       other person of that name, else stands alone.</li>
  * </ol>
  * A relative's record (a dependant or emergency contact beside an employee) takes part in steps 1
  * and 2 only: a relative is not linked to a master, or to another person, by name alone. A person
@@ -122,13 +122,13 @@ public final class PersonResolver {
         reviewed.merge(groups);
         List<Long> left = new ArrayList<>();
         Map<Integer, String> personOfRoot = new HashMap<>();
-        List<ResolvedPerson> persons = assemble(groups, mentions, unlinked.ambiguous(), reviewed.categories(groups), left, personOfRoot);
+        Map<Integer, String> reviewedCategories = reviewed.categories(groups);
+        List<ResolvedPerson> persons = assemble(groups, mentions, unlinked.ambiguous(), reviewedCategories, left, personOfRoot);
         left.sort(null);
         Map<String, List<MasterConflict>> conflicts = conflicts(groups, personOfRoot);
         persons = persons.stream().map(p -> conflicts.containsKey(p.personId()) ? p.withFlag(ReviewFlag.MASTER_CONFLICT) : p).toList();
-        Set<String> namedAsSeveral = namedAsSeveralMasters(groups, unlinked, personOfRoot);
-        persons = persons.stream().map(p -> namedAsSeveral.contains(p.personId()) && !p.categoryReason().equals(Classification.REVIEWER)
-                ? p.withFlag(ReviewFlag.NAME_OF_SEVERAL_MASTERS) : p).toList();
+        Set<String> namedAsSeveral = namedAsSeveralMasters(groups, unlinked, reviewedCategories, personOfRoot);
+        persons = persons.stream().map(p -> namedAsSeveral.contains(p.personId()) ? p.withFlag(ReviewFlag.NAME_OF_SEVERAL_MASTERS) : p).toList();
         return new Result(persons, List.copyOf(left), List.copyOf(unmatched), links(groups, mentions, personOfRoot), conflicts);
     }
 
@@ -275,12 +275,17 @@ public final class PersonResolver {
     private record UnlinkedNames(Set<Integer> ambiguous, Set<Integer> ofSeveralMasters) {
     }
 
-    /** The persons, not linked to a master row, that hold a node named as several master rows. */
-    private static Set<String> namedAsSeveralMasters(Groups g, UnlinkedNames unlinked, Map<Integer, String> personOfRoot) {
+    /**
+     * The persons, not linked to a master row, that hold a node named as several master rows; not
+     * those a reviewer has given a category, who have decided.
+     */
+    private static Set<String> namedAsSeveralMasters(Groups g, UnlinkedNames unlinked, Map<Integer, String> reviewedCategories,
+                                                     Map<Integer, String> personOfRoot) {
         Set<String> out = new HashSet<>();
         for (int node : unlinked.ofSeveralMasters()) {
-            String person = personOfRoot.get(g.root(node));
-            if (person != null && !g.hasMaster(node)) {
+            int root = g.root(node);
+            String person = personOfRoot.get(root);
+            if (person != null && !g.hasMaster(node) && !reviewedCategories.containsKey(root)) {
                 out.add(person);
             }
         }
@@ -415,7 +420,7 @@ public final class PersonResolver {
             contexts.add(r.context());
         }
         boolean relativeOnly = leak.stream().allMatch(r -> r.kind() == PersonRecord.Kind.RELATIVE);
-        Classification c = reviewedCategory != null ? new Classification(reviewedCategory, Classification.REVIEWER)
+        Classification c = reviewedCategory != null ? new Classification(reviewedCategory, "reviewer")
                 : master != null ? new Classification(master.category(), "master " + master.source())
                 : relativeOnly ? classifier.classifyRelative()
                 : classifier.classify(documents, elements, emails, contexts);

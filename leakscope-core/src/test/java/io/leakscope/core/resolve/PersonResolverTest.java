@@ -247,13 +247,19 @@ class PersonResolverTest {
      */
     @Test
     void aPersonWithAnIdentifierWhoseNameIsOfSeveralMastersIsCountedAndFlaggedForReview() {
-        var result = new PersonResolver(masters, rules).resolve(List.of(
+        List<LeakRecord> records = List.of(
                 rec("a.xlsx", FindingType.EMPLOYEE_ID, "1001", FindingType.PERSON_NAME, "佐藤 健"),
-                rec("trips.xlsx", FindingType.PERSON_NAME, "佐藤 健", FindingType.PASSPORT_NUMBER, "TK1234567")));
+                rec("trips.xlsx", FindingType.PERSON_NAME, "佐藤 健", FindingType.PASSPORT_NUMBER, "TK1234567"));
+        var result = new PersonResolver(masters, rules).resolve(records);
         assertThat(result.persons()).hasSize(2);
         assertThat(result.persons()).filteredOn(p -> p.masterKey() == null).singleElement()
                 .satisfies(p -> assertThat(p.reviewFlags()).containsExactly(ReviewFlag.NAME_OF_SEVERAL_MASTERS));
         assertThat(result.persons()).filteredOn(p -> p.masterKey() != null).singleElement()
                 .satisfies(p -> assertThat(p.reviewFlags()).isEmpty());
+
+        var decided = new PersonResolver(masters, rules).resolve(records, List.of(new ReviewDecision.Recategorise(
+                new ReviewDecision.RecordRef("trips.xlsx", records.get(1).record().locator()), "unknown", "a visitor, not an employee")));
+        assertThat(decided.persons()).filteredOn(p -> p.masterKey() == null).singleElement()
+                .satisfies(p -> assertThat(p.reviewFlags()).as("a reviewer decided").isEmpty());
     }
 }

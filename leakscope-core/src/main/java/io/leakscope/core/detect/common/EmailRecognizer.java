@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * E-mail addresses (RFC 5322 addr-spec, the dot-atom form used in practice: {@code local@domain.tld}).
  * Validation: the domain has at least two labels and an alphabetic top-level domain of two or more
- * letters, or an internationalised one in its ASCII form ({@code xn--p1ai}). Role mailboxes ({@code info@}, {@code support@}, {@code noreply@} …) and the lists and
- * tools that write in many people's names ({@code users@}, {@code jira@}) are INVALID: they are a
+ * letters, or an internationalised one in its ASCII form ({@code xn--p1ai}). Role mailboxes
+ * ({@code info@}, {@code support@}, {@code noreply@} …) and the lists and tools that write in many
+ * people's names ({@code users@}, {@code jira@}) are INVALID: they are a
  * company's, not a person's; so are mailing lists and their commands ({@code tika-dev@},
  * {@code php-general-subscribe@}, anything {@code @lists.…}) and SSH algorithm names
  * ({@code hmac-ripemd160@openssh.com}). So are machine identifiers shaped like addresses

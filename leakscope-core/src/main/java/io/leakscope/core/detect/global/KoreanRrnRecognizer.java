@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * digits are random. So the check confirms (VALID scores 0.85, no label needed) but does not refuse;
  * a birth date that is not a date, or lies in the future, does. Without a passing check a label is
  * needed (주민등록, RRN …), and so it is for the thirteen digits written without their hyphen, which
- * a 法人番号 or a JAN code in a Japanese file may be. Reference: Resident Registration Act, enforcement rule as amended 2020-10.
+ * a 法人番号 or a JAN code in a Japanese file may be. Reference: Resident Registration Act,
+ * enforcement rule as amended 2020-10.
  */
 public final class KoreanRrnRecognizer extends PatternRecognizer {
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
